@@ -1,0 +1,11 @@
+// @ts-check
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  // The Docker image runs the standalone server; `npm start` runs `next start` on the full build.
+  output: process.env.FLIGHTDECK_STANDALONE === "1" ? "standalone" : undefined,
+  // Native addons and Node-only libraries stay outside the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino", "prom-client", "pg"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+export default nextConfig;
