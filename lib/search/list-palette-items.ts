@@ -1,0 +1,44 @@
+import "server-only";
+import type { PaletteItem } from "@/components/shell/command-palette";
+import { can, type Actor } from "../auth/actor";
+import { db } from "../db/client";
+
+export type PortalPage = { section: string | null; label: string; href: string };
+
+/** The pages the actor can open; the sidebar and the command palette both read this. */
+export function listPortalPages(actor: Actor): PortalPage[] {
+  const pages: PortalPage[] = [
+    { section: null, label: "Home", href: "/" },
+    { section: null, label: "Teams", href: "/teams" },
+    { section: null, label: "People", href: "/people" },
+  ];
+  if (can(actor, "users.manage")) {
+    pages.push(
+      { section: "Settings", label: "Users", href: "/settings/users" },
+      { section: "Settings", label: "Audit log", href: "/settings/audit" },
+      { section: "Settings", label: "Jobs", href: "/settings/jobs" },
+      { section: "Settings", label: "Workspace", href: "/settings/workspace" },
+    );
+  }
+  return pages;
+}
+
+/** What Ctrl-K can jump to: pages, teams and active people (capped, so the payload stays small). */
+export async function listPaletteItems(actor: Actor): Promise<PaletteItem[]> {
+  const [teams, people] = await Promise.all([
+    db.team.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db.user.findMany({ where: { disabledAt: null }, select: { id: true, name: true, email: true }, take: 500 }),
+  ]);
+  return [
+    ...listPortalPages(actor).map((p) => ({
+      group: "Pages",
+      label: p.section ? `${p.section} › ${p.label}` : p.label,
+      href: p.href,
+    })),
+    { group: "Pages", label: "Profile", href: "/profile", keywords: ["account", "password", "tokens"] },
+    ...teams.map((t) => ({ group: "Teams", label: t.name, href: `/teams/${t.slug}`, keywords: [t.slug] })),
+    ...people
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((u) => ({ group: "People", label: u.name || u.email, href: `/people/${u.id}`, keywords: [u.email] })),
+  ];
+}
