@@ -7,5 +7,7 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino", "prom-client", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() in lib/auth/session.ts renders app/forbidden.tsx (a 403) instead of a 500.
+  experimental: { authInterrupts: true },
 };
 export default nextConfig;
