@@ -30,7 +30,7 @@ export default defineConfig({
 
 // prisma/orm#27403: adapter-pg 6.19 cannot deserialize the `name` (19) and `"char"` (18)
 // columns the schema engine reads from pg_catalog. Report them as text (25); CLI only.
-function patchPgCatalogTypes(pg: typeof import("pg")) {
+function patchPgCatalogTypes(pg: { Client: { prototype: unknown } }) {
   const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown; __fd?: boolean };
   if (proto.__fd) return;
   proto.__fd = true;

@@ -7,12 +7,13 @@ import { z } from "zod";
 import { databaseUrl, dataDir, providerOf } from "./db/url";
 
 const onOff = z.enum(["on", "off"]);
-const optional = (s: z.ZodString) => z.preprocess((v) => (v === "" ? undefined : v), s.optional());
+const optional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === "" ? undefined : v), s.optional());
 
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).default(3000),
+    HOST: z.string().default("0.0.0.0"),
     FLIGHTDECK_DATA_DIR: z.string().default("./data"),
     DATABASE_URL: optional(
       z.string().regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),

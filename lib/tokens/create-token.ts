@@ -10,7 +10,9 @@ import { hashToken, newTokenSecret } from "./token-secret";
 /** Create an API token for the actor (or, for admins and the CLI, for another user). */
 export async function createToken(actor: Actor, input: CreateTokenInput, forUserEmail?: string) {
   const data = parseInput(createTokenSchema, input, "token");
-  assertCan(actor, "write");
+  // A token is a personal credential, not portal data: viewers may hold read tokens.
+  // A read-scoped token can never mint a token.
+  if (actor.scope !== "write") throw AppError.forbidden("a read-only token cannot create tokens");
   const user = forUserEmail
     ? await db.user.findUnique({ where: { email: forUserEmail.toLowerCase() } })
     : actor.userId
@@ -19,7 +21,7 @@ export async function createToken(actor: Actor, input: CreateTokenInput, forUser
   if (!user || user.disabledAt) throw AppError.notFound(forUserEmail ? `user '${forUserEmail}'` : "user");
   if (user.id !== actor.userId) assertCan(actor, "users.manage");
   if (data.scope === "write" && user.role === "viewer") {
-    throw new AppError("validation", "a viewer's token can only have the read scope", [
+    throw new AppError("forbidden", "a viewer's token can only have the read scope", [
       { path: "scope", message: "viewers can only create read tokens" },
     ]);
   }
@@ -34,6 +36,7 @@ export async function createToken(actor: Actor, input: CreateTokenInput, forUser
         prefix: token.slice(0, 10),
         expiresAt: data.expiresInDays === null ? null : addDays(new Date(), data.expiresInDays),
       },
+      select: { id: true, name: true, scope: true, prefix: true, expiresAt: true, createdAt: true },
     });
     await recordAudit(tx, actor, {
       action: "token.create",

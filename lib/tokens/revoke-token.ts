@@ -1,12 +1,12 @@
 import "server-only";
-import { assertCan, can, type Actor } from "../auth/actor";
+import { can, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 
 /** Revoke a token: the actor's own, or any for an admin. Revoking twice is harmless. */
 export async function revokeToken(actor: Actor, id: string) {
-  assertCan(actor, "write");
+  if (actor.scope !== "write") throw AppError.forbidden("a read-only token cannot revoke tokens");
   const owner = can(actor, "users.manage") ? {} : { userId: actor.userId ?? "" };
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id, ...owner }, include: { user: { select: { email: true } } } });

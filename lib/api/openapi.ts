@@ -1,0 +1,91 @@
+// The OpenAPI document of /api/v1, generated from the same zod schemas the routes parse with.
+// A new endpoint adds one entry to `paths` below.
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { listAuditQuerySchema, auditEventSchema } from "../audit/schemas";
+import { pageSchema } from "../db/cursor";
+import { addMemberSchema, createTeamSchema, memberSchema, teamSchema, updateMemberSchema, updateTeamSchema } from "../teams/schemas";
+import { createTokenSchema, createdTokenSchema, tokenSchema } from "../tokens/schemas";
+import { createUserSchema, listUsersQuerySchema, updateUserSchema, userSchema } from "../users/schemas";
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.enum(["bad_request", "unauthorized", "forbidden", "not_found", "conflict", "validation", "rate_limited", "internal", "unavailable"]),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).describe("one entry per invalid field"),
+    requestId: z.string(),
+  }),
+});
+
+const meSchema = z.object({ id: z.string().nullable(), email: z.string(), name: z.string(), role: z.string(), scope: z.enum(["read", "write"]) });
+const teamDetailSchema = teamSchema.omit({ memberCount: true }).extend({ members: z.array(memberSchema), canManage: z.boolean() });
+const id = z.object({ id: z.string() });
+const slug = z.object({ slug: z.string() });
+
+type Path = {
+  method: RouteConfig["method"];
+  path: string;
+  summary: string;
+  tag: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  response?: z.ZodType;
+  status?: number;
+};
+
+const paths: Path[] = [
+  { method: "get", path: "/me", summary: "The token's user, role and scope", tag: "Auth", response: meSchema },
+  { method: "get", path: "/users", summary: "List people", tag: "People", query: listUsersQuerySchema, response: pageSchema(userSchema) },
+  { method: "post", path: "/users", summary: "Create a local account (admins)", tag: "People", body: createUserSchema, response: z.object({ user: userSchema, temporaryPassword: z.string().nullable() }), status: 201 },
+  { method: "get", path: "/users/{id}", summary: "Get a person", tag: "People", params: id, response: userSchema },
+  { method: "patch", path: "/users/{id}", summary: "Change a person's name, role or access", tag: "People", params: id, body: updateUserSchema, response: userSchema },
+  { method: "get", path: "/teams", summary: "List teams", tag: "Teams", query: z.object({ mine: z.enum(["true", "false"]).optional() }), response: z.object({ items: z.array(teamSchema) }) },
+  { method: "post", path: "/teams", summary: "Create a team (admins, platform)", tag: "Teams", body: createTeamSchema, response: teamSchema.omit({ memberCount: true }), status: 201 },
+  { method: "get", path: "/teams/{slug}", summary: "Get a team and its members", tag: "Teams", params: slug, response: teamDetailSchema },
+  { method: "patch", path: "/teams/{slug}", summary: "Change a team", tag: "Teams", params: slug, body: updateTeamSchema, response: teamSchema.omit({ memberCount: true }) },
+  { method: "delete", path: "/teams/{slug}", summary: "Delete a team (admins, platform)", tag: "Teams", params: slug, status: 204 },
+  { method: "post", path: "/teams/{slug}/members", summary: "Add a member", tag: "Teams", params: slug, body: addMemberSchema, status: 201 },
+  { method: "patch", path: "/teams/{slug}/members/{userId}", summary: "Change a member's role", tag: "Teams", params: slug.extend({ userId: z.string() }), body: updateMemberSchema },
+  { method: "delete", path: "/teams/{slug}/members/{userId}", summary: "Remove a member", tag: "Teams", params: slug.extend({ userId: z.string() }), status: 204 },
+  { method: "get", path: "/tokens", summary: "List your API tokens", tag: "Tokens", response: z.object({ items: z.array(tokenSchema) }) },
+  { method: "post", path: "/tokens", summary: "Create an API token (shown once)", tag: "Tokens", body: createTokenSchema, response: createdTokenSchema, status: 201 },
+  { method: "delete", path: "/tokens/{id}", summary: "Revoke an API token", tag: "Tokens", params: id, status: 204 },
+  { method: "get", path: "/audit", summary: "The audit log (admins)", tag: "Audit", query: listAuditQuerySchema, response: pageSchema(auditEventSchema) },
+];
+
+/** Routes registered by other domains (jobs, catalog, …) join here. */
+export const extraPaths: Path[] = [];
+
+export function openApiDocument() {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API token from your profile (fdt_…)" });
+  for (const p of [...paths, ...extraPaths]) {
+    const status = p.status ?? 200;
+    registry.registerPath({
+      method: p.method,
+      path: p.path,
+      summary: p.summary,
+      tags: [p.tag],
+      security: [{ bearer: [] }],
+      request: {
+        ...(p.params && { params: p.params }),
+        ...(p.query && { query: p.query }),
+        ...(p.body && { body: { content: { "application/json": { schema: p.body } } } }),
+      },
+      responses: {
+        [status]: { description: status === 204 ? "Done" : "OK", ...(p.response && { content: { "application/json": { schema: p.response } } }) },
+        400: { description: "Malformed request", content: { "application/json": { schema: apiErrorSchema } } },
+        401: { description: "Missing or bad token", content: { "application/json": { schema: apiErrorSchema } } },
+        403: { description: "Not allowed for this role or scope", content: { "application/json": { schema: apiErrorSchema } } },
+        404: { description: "Not found (or not yours)", content: { "application/json": { schema: apiErrorSchema } } },
+        422: { description: "Invalid fields, named in issues", content: { "application/json": { schema: apiErrorSchema } } },
+      },
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: { title: "Flightdeck API", version: process.env.npm_package_version ?? "0.1.0", description: "Everything the portal does, for automation. Authenticate with `Authorization: Bearer <token>`." },
+    servers: [{ url: "/api/v1" }],
+  });
+}

@@ -1,0 +1,119 @@
+// The flightdeck command line: `npm run cli -- <command>` or `npx flightdeck <command>`.
+// Run with the react-server condition (bin/flightdeck.mjs does), so domain modules load.
+import { Command, Option } from "commander";
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { cliActor } from "../auth/actor";
+import { env, EnvError } from "../env";
+import { AppError } from "../errors";
+import { build, isBuildCurrent } from "./build";
+import { migrate } from "./migrate";
+
+const require = createRequire(import.meta.url);
+const program = new Command("flightdeck").description("Flightdeck, the self-hosted developer portal").showHelpAfterError();
+
+program
+  .command("start")
+  .description("build if needed, migrate, set up an empty database, then serve the portal (and run the worker)")
+  .action(async () => {
+    const e = env();
+    if (!isBuildCurrent()) {
+      console.log("flightdeck: building the portal (first start, or the sources changed)…");
+      build();
+    }
+    migrate();
+    const { initializeWorkspace } = await import("../workspace/initialize-workspace");
+    const init = await initializeWorkspace({ adminEmail: e.FLIGHTDECK_ADMIN_EMAIL, adminPassword: e.FLIGHTDECK_ADMIN_PASSWORD, demo: e.FLIGHTDECK_DEMO === "on" });
+    if (init.created) {
+      console.log(`\nflightdeck: created the first admin: ${init.adminEmail}`);
+      if (init.generatedPassword) console.log(`flightdeck: its password (shown once, change it in your profile): ${init.generatedPassword}\n`);
+    }
+    await (await import("../db/client")).db.$disconnect();
+    const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(e.PORT), "-H", e.HOST], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    console.log(`flightdeck: portal on http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT} (${e.provider})`);
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+    next.on("exit", (code) => process.exit(code ?? 0));
+  });
+
+program
+  .command("build")
+  .description("build the portal for production")
+  .action(() => build());
+
+program
+  .command("worker")
+  .description("run only the background job worker (for scale-out: N portal instances + workers on one PostgreSQL)")
+  .action(async () => {
+    env();
+    await import("../jobs/worker-main");
+  });
+
+const dbCommand = program.command("db").description("database migrations");
+dbCommand
+  .command("migrate")
+  .description("apply pending migrations")
+  .action(() => {
+    migrate();
+    console.log(`migrations applied (${env().provider})`);
+  });
+dbCommand
+  .command("status")
+  .description("show the provider and which migrations are applied or pending")
+  .action(async () => {
+    const { db } = await import("../db/client");
+    const { migrationState } = await import("../db/migrations");
+    const state = await migrationState(db, env().provider);
+    console.log(JSON.stringify({ provider: env().provider, ...state }, null, 2));
+    await db.$disconnect();
+    if (state.pending.length) process.exitCode = 3;
+  });
+
+const user = program.command("user").description("portal users");
+user
+  .command("create")
+  .requiredOption("--email <email>")
+  .requiredOption("--name <name>")
+  .addOption(new Option("--role <role>").choices(["admin", "platform", "developer", "viewer"]).default("developer"))
+  .option("--password <password>", "at least 12 characters; omitted: a temporary one is printed")
+  .action(async (o: { email: string; name: string; role: "developer"; password?: string }) => {
+    const { createUser } = await import("../users/create-user");
+    const { user, temporaryPassword } = await createUser(cliActor(), { email: o.email, name: o.name, role: o.role, ...(o.password && { password: o.password }) });
+    console.log(`created ${user.email} (${user.role})${temporaryPassword ? `, temporary password: ${temporaryPassword}` : ""}`);
+  });
+
+const token = program.command("token").description("API tokens");
+token
+  .command("create")
+  .requiredOption("--user <email>")
+  .addOption(new Option("--scope <scope>").choices(["read", "write"]).makeOptionMandatory())
+  .option("--name <name>", "what the token is for", "cli")
+  .option("--expires-days <days>", "days until it expires (0: never)", "90")
+  .action(async (o: { user: string; scope: "read" | "write"; name: string; expiresDays: string }) => {
+    const { createToken } = await import("../tokens/create-token");
+    const days = Number(o.expiresDays);
+    const created = await createToken(cliActor(), { name: o.name, scope: o.scope, expiresInDays: days === 0 ? null : days }, o.user);
+    console.log(created.token);
+  });
+
+program
+  .command("demo")
+  .description("the demo workspace")
+  .command("remove")
+  .description("delete every demo team and person")
+  .action(async () => {
+    const { removeDemoWorkspace } = await import("../workspace/demo-workspace");
+    const removed = await removeDemoWorkspace(cliActor());
+    console.log(`removed ${removed.teams} demo teams and ${removed.people} demo people`);
+  });
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof EnvError) console.error(error.message);
+  else if (error instanceof AppError) console.error(`error: ${error.message}`);
+  else throw error;
+  process.exit(1);
+}
