@@ -57,7 +57,7 @@ export type Env = z.infer<typeof envSchema> & {
 export class EnvError extends Error {}
 
 /** Parse process.env; the error names every bad variable and what is wrong with it. */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): z.infer<typeof envSchema> {
+export function parseEnv(source: Record<string, string | undefined> = process.env): z.infer<typeof envSchema> {
   const result = envSchema.safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => {

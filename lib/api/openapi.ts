@@ -2,6 +2,7 @@
 // A new endpoint adds one entry to `paths` below.
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { version } from "../version";
 import { listAuditQuerySchema, auditEventSchema } from "../audit/schemas";
 import { pageSchema } from "../db/cursor";
 import { addMemberSchema, createTeamSchema, memberSchema, teamSchema, updateMemberSchema, updateTeamSchema } from "../teams/schemas";
@@ -85,7 +86,7 @@ export function openApiDocument() {
   }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
-    info: { title: "Flightdeck API", version: process.env.npm_package_version ?? "0.1.0", description: "Everything the portal does, for automation. Authenticate with `Authorization: Bearer <token>`." },
+    info: { title: "Flightdeck API", version, description: "Everything the portal does, for automation. Authenticate with `Authorization: Bearer <token>`." },
     servers: [{ url: "/api/v1" }],
   });
 }

@@ -1,0 +1,66 @@
+"use client";
+import { useActionState, useState, useTransition } from "react";
+import { SelectField, TextField } from "@/components/form-fields";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/forms";
+import { addMemberAction, changeMemberRoleAction, updateTeamAction } from "../actions";
+
+const idle: FormState = { status: "idle" };
+
+export function AddMemberForm({ slug }: { slug: string }) {
+  const [state, action, pending] = useActionState(addMemberAction, idle);
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-start">
+      <input type="hidden" name="$slug" value={slug} />
+      <TextField state={state} name="email" type="email" label="Email of the person to add" placeholder="ada@example.com" required />
+      <SelectField state={state} name="role" label="Team role" options={["member", "maintainer"]} defaultValue="member" />
+      <Button type="submit" disabled={pending} className="sm:mt-6">
+        {pending ? "Adding…" : "Add member"}
+      </Button>
+      <FormMessage tone={state.status === "error" ? "error" : "success"} className="sm:col-span-3">
+        {state.message}
+      </FormMessage>
+    </form>
+  );
+}
+
+export function EditTeamForm({ slug, name, description }: { slug: string; name: string; description: string }) {
+  const [state, action, pending] = useActionState(updateTeamAction, idle);
+  return (
+    <form action={action} className="grid gap-3">
+      <input type="hidden" name="$slug" value={slug} />
+      <TextField state={state} name="name" label="Name" defaultValue={name} required />
+      <TextField state={state} name="description" label="Description" defaultValue={description} />
+      <div className="flex items-center gap-3">
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Saving…" : "Save"}
+        </Button>
+      </div>
+      <FormMessage tone={state.status === "error" ? "error" : "success"}>{state.message}</FormMessage>
+    </form>
+  );
+}
+
+export function MemberRoleSelect({ slug, userId, role, label }: { slug: string; userId: string; role: string; label: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <span className="inline-flex items-center gap-2">
+      <select
+        aria-label={label}
+        defaultValue={role}
+        disabled={pending}
+        className="h-8 rounded-md border border-input bg-card px-2 text-sm"
+        onChange={(e) => {
+          const next = e.target.value as "member" | "maintainer";
+          startTransition(async () => setError((await changeMemberRoleAction(slug, userId, next))?.error ?? null));
+        }}
+      >
+        <option value="member">member</option>
+        <option value="maintainer">maintainer</option>
+      </select>
+      {error && <span className="text-xs text-danger">{error}</span>}
+    </span>
+  );
+}
