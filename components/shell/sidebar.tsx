@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Menu } from "lucide-react";
+import { Menu, X } from "lucide-react";
 import { Dialog as D } from "radix-ui";
 import { useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
@@ -82,7 +82,12 @@ export function MobileNav({ sections, brand }: { sections: NavSection[]; brand: 
           className="fixed inset-y-0 left-0 z-50 flex w-72 max-w-[85vw] flex-col overflow-y-auto border-r bg-card shadow-xl md:hidden"
         >
           <D.Title className="sr-only">Navigation</D.Title>
-          <div className="flex h-14 shrink-0 items-center border-b px-5">{brand}</div>
+          <div className="flex h-14 shrink-0 items-center justify-between border-b pr-3 pl-5">
+            {brand}
+            <D.Close aria-label="Close navigation" className="rounded-md p-2 text-muted-foreground hover:bg-muted hover:text-foreground">
+              <X aria-hidden className="size-4" />
+            </D.Close>
+          </div>
           <NavLinks sections={sections} onNavigate={() => setOpen(false)} />
         </D.Content>
       </D.Portal>

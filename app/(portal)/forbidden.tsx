@@ -1,0 +1,5 @@
+import { ForbiddenPage } from "@/components/shell/status-page";
+
+export default function PortalForbidden() {
+  return <ForbiddenPage />;
+}
