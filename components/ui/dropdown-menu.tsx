@@ -4,7 +4,13 @@ import { DropdownMenu as M } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
-export const DropdownMenu = M.Root;
+/**
+ * Non-modal by default: a modal menu hides the rest of the page with aria-hidden while it stays
+ * focusable, which axe reports as a serious violation (aria-hidden-focus). Pass modal to opt in.
+ */
+export function DropdownMenu({ modal = false, ...props }: ComponentProps<typeof M.Root>) {
+  return <M.Root modal={modal} {...props} />;
+}
 export const DropdownMenuTrigger = M.Trigger;
 export const DropdownMenuGroup = M.Group;
 export const DropdownMenuRadioGroup = M.RadioGroup;
