@@ -1,0 +1,19 @@
+// Every job type Flightdeck knows. Adding one: a file in ./definitions and a line here.
+import type { z } from "zod";
+import type { JobDefinition } from "./define-job";
+import { systemCleanup } from "./definitions/system-cleanup";
+import { systemNoop } from "./definitions/system-noop";
+
+const definitions = [systemNoop, systemCleanup] as const;
+
+type Definitions = (typeof definitions)[number];
+export type JobType = Definitions["type"];
+export type JobPayload<T extends JobType> = z.input<Extract<Definitions, { type: T }>["payload"]>;
+
+const byType: ReadonlyMap<string, JobDefinition> = new Map(definitions.map((d) => [d.type, d as unknown as JobDefinition]));
+
+export function getJobDefinition(type: string): JobDefinition | undefined {
+  return byType.get(type);
+}
+
+export const jobTypes: readonly JobType[] = definitions.map((d) => d.type);
