@@ -25,6 +25,8 @@ export const envSchema = z
     FLIGHTDECK_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
     FLIGHTDECK_DEMO: onOff.default("on"),
     FLIGHTDECK_WORKER: onOff.default("on"),
+    FLIGHTDECK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
+    FLIGHTDECK_WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
     AUTH_GITHUB_ID: optional(z.string()),
     AUTH_GITHUB_SECRET: optional(z.string()),
     AUTH_OIDC_ISSUER: optional(z.url()),

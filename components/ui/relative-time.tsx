@@ -1,6 +1,6 @@
 "use client";
 import { formatDistanceToNowStrict } from "date-fns";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { cn } from "./cn";
 
 const exact = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "long" });
@@ -12,17 +12,19 @@ function relative(date: Date): string {
     .replace(/ seconds?/, " s");
 }
 
+// A clock that ticks every 30 s; the server's snapshot differs, so the client re-renders after
+// hydration with its own clock and time zone.
+function subscribe(onTick: () => void) {
+  const timer = setInterval(onTick, 30_000);
+  return () => clearInterval(timer);
+}
+const clientTick = () => Math.floor(Date.now() / 30_000);
+const serverTick = () => 0;
+
 /** "3 min ago", with the exact time in the viewer's own time zone on hover. */
 export function RelativeTime({ date, className }: { date: Date | string | number; className?: string }) {
   const value = new Date(date);
-  // The server knows neither the viewer's clock nor their time zone: render once, then again
-  // after mount with the browser's, and tick every 30 s so "just now" does not go stale.
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    setTick((t) => t + 1);
-    const timer = setInterval(() => setTick((t) => t + 1), 30_000);
-    return () => clearInterval(timer);
-  }, []);
+  useSyncExternalStore(subscribe, clientTick, serverTick);
 
   if (Number.isNaN(value.getTime())) return <span className={className}>unknown time</span>;
   return (

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { version } from "../version";
 import { listAuditQuerySchema, auditEventSchema } from "../audit/schemas";
 import { pageSchema } from "../db/cursor";
+import { jobDetailSchema, jobIdParamsSchema, jobListSchema, listJobsQuerySchema } from "../jobs/schemas";
 import { addMemberSchema, createTeamSchema, memberSchema, teamSchema, updateMemberSchema, updateTeamSchema } from "../teams/schemas";
 import { createTokenSchema, createdTokenSchema, tokenSchema } from "../tokens/schemas";
 import { createUserSchema, listUsersQuerySchema, updateUserSchema, userSchema } from "../users/schemas";
@@ -53,15 +54,16 @@ const paths: Path[] = [
   { method: "post", path: "/tokens", summary: "Create an API token (shown once)", tag: "Tokens", body: createTokenSchema, response: createdTokenSchema, status: 201 },
   { method: "delete", path: "/tokens/{id}", summary: "Revoke an API token", tag: "Tokens", params: id, status: 204 },
   { method: "get", path: "/audit", summary: "The audit log (admins)", tag: "Audit", query: listAuditQuerySchema, response: pageSchema(auditEventSchema) },
+  { method: "get", path: "/jobs", summary: "Background jobs, newest first (admins)", tag: "Jobs", query: listJobsQuerySchema, response: jobListSchema },
+  { method: "get", path: "/jobs/{id}", summary: "A job with its payload and result (admins)", tag: "Jobs", params: jobIdParamsSchema, response: jobDetailSchema },
+  { method: "post", path: "/jobs/{id}/retry", summary: "Queue a failed or cancelled job again (admins)", tag: "Jobs", params: jobIdParamsSchema, response: jobDetailSchema },
+  { method: "post", path: "/jobs/{id}/cancel", summary: "Cancel a queued job (admins)", tag: "Jobs", params: jobIdParamsSchema, response: jobDetailSchema },
 ];
-
-/** Routes registered by other domains (jobs, catalog, …) join here. */
-export const extraPaths: Path[] = [];
 
 export function openApiDocument() {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API token from your profile (fdt_…)" });
-  for (const p of [...paths, ...extraPaths]) {
+  for (const p of paths) {
     const status = p.status ?? 200;
     registry.registerPath({
       method: p.method,

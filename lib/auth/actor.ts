@@ -25,6 +25,7 @@ const grants = {
   "teams.manage": ["admin", "platform"],
   "users.manage": ["admin"],
   "audit.read": ["admin"],
+  "jobs.read": ["admin"],
   "jobs.manage": ["admin"],
   "workspace.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -32,7 +33,7 @@ const grants = {
 export type Permission = keyof typeof grants;
 
 // Permissions that only read; every other one changes something and needs a write scope.
-const readOnly: ReadonlySet<Permission> = new Set(["audit.read"]);
+const readOnly: ReadonlySet<Permission> = new Set(["audit.read", "jobs.read"]);
 
 export function can(actor: Actor, permission: Permission): boolean {
   if (!readOnly.has(permission) && actor.scope !== "write") return false;

@@ -1,15 +1,12 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
+import { assertCan, type Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { AppError, parseInput } from "../errors";
 import { listJobsQuerySchema, type ListJobsQuery } from "./schemas";
 
-/**
- * Jobs carry other teams' payloads and errors, so only admins see the queue. Reading needs no
- * write scope (an admin's read token may look), which is why this is not assertCan("jobs.manage").
- */
+/** Jobs carry other teams' payloads and errors, so only admins see the queue (a read token may look). */
 export function assertCanViewJobs(actor: Actor) {
-  if (actor.role !== "admin") throw AppError.forbidden("only admins can see background jobs");
+  assertCan(actor, "jobs.read");
 }
 
 export const jobSummarySelect = {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PaletteItem } from "@/components/shell/command-palette";
-import { can, type Actor } from "../auth/actor";
+import { can, type Actor, type Permission } from "../auth/actor";
 import { db } from "../db/client";
 
 export type PortalPage = { section: string | null; label: string; href: string };
@@ -12,14 +12,13 @@ export function listPortalPages(actor: Actor): PortalPage[] {
     { section: null, label: "Teams", href: "/teams" },
     { section: null, label: "People", href: "/people" },
   ];
-  if (can(actor, "users.manage")) {
-    pages.push(
-      { section: "Settings", label: "Users", href: "/settings/users" },
-      { section: "Settings", label: "Audit log", href: "/settings/audit" },
-      { section: "Settings", label: "Jobs", href: "/settings/jobs" },
-      { section: "Settings", label: "Workspace", href: "/settings/workspace" },
-    );
-  }
+  const settings: [Permission, string, string][] = [
+    ["users.manage", "Users", "/settings/users"],
+    ["audit.read", "Audit log", "/settings/audit"],
+    ["jobs.read", "Jobs", "/settings/jobs"],
+    ["workspace.manage", "Workspace", "/settings/workspace"],
+  ];
+  for (const [permission, label, href] of settings) if (can(actor, permission)) pages.push({ section: "Settings", label, href });
   return pages;
 }
 

@@ -1,0 +1,29 @@
+// axe on every page: no serious or critical violation, in light and dark themes.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, signIn } from "./support";
+
+const pages = ["/", "/teams", "/teams/payments", "/people", "/profile", "/settings/users", "/settings/audit", "/settings/jobs", "/settings/workspace", "/does-not-exist"];
+
+async function seriousViolations(page: import("@playwright/test").Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+}
+
+test("the login page has no serious accessibility violation", async ({ page }) => {
+  await page.goto("/login");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`signed-in pages have no serious accessibility violation (${scheme})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await signIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+    for (const path of pages) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+  });
+}
