@@ -22,12 +22,8 @@ program
       build();
     }
     migrate();
-    const { initializeWorkspace } = await import("../workspace/initialize-workspace");
-    const init = await initializeWorkspace({ adminEmail: e.FLIGHTDECK_ADMIN_EMAIL, adminPassword: e.FLIGHTDECK_ADMIN_PASSWORD, demo: e.FLIGHTDECK_DEMO === "on" });
-    if (init.created) {
-      console.log(`\nflightdeck: created the first admin: ${init.adminEmail}`);
-      if (init.generatedPassword) console.log(`flightdeck: its password (shown once, change it in your profile): ${init.generatedPassword}\n`);
-    }
+    const { initializeOnStart } = await import("../workspace/initialize-on-start");
+    await initializeOnStart(e);
     await (await import("../db/client")).db.$disconnect();
     const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(e.PORT), "-H", e.HOST], {
       stdio: "inherit",
