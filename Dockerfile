@@ -52,7 +52,8 @@ VOLUME /data
 ENTRYPOINT ["node", "bin/flightdeck.mjs"]
 CMD ["worker"]
 
-# --- runtime (default): the standalone server; migrates, then serves on :3000
+# --- runtime (default): the standalone server; migrates, then serves on :3000 (on an empty
+#     database the server creates the first admin: FLIGHTDECK_ADMIN_EMAIL/_PASSWORD, or logged)
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PRISMA_HIDE_UPDATE_MESSAGE=1 \
     HOSTNAME=0.0.0.0 PORT=3000 FLIGHTDECK_DATA_DIR=/data
