@@ -1,7 +1,8 @@
 "use client";
 // Text and select fields bound to a FormState: the error the server named for the field,
-// and the value the user typed when the form failed.
-import type { ComponentProps } from "react";
+// and the value the user typed when the form failed. Ids come from useId: two forms on one page
+// may well both have a "name" field.
+import { useId, type ComponentProps } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -10,7 +11,8 @@ import type { FormState } from "@/lib/forms";
 type Common = { state: FormState<unknown>; name: string; label: string; hint?: string; id?: string };
 
 export function TextField({ state, name, label, hint, id, defaultValue, ...props }: Common & ComponentProps<typeof Input>) {
-  const fieldId = id ?? `field-${name}`;
+  const generated = useId();
+  const fieldId = id ?? generated;
   return (
     <Field id={fieldId} label={label} hint={hint} error={state.fieldErrors?.[name]} required={props.required}>
       <Input name={name} defaultValue={state.values?.[name] ?? defaultValue} {...props} />
@@ -28,7 +30,8 @@ export function SelectField({
   defaultValue,
   ...props
 }: Common & ComponentProps<typeof Select> & { options: readonly string[] }) {
-  const fieldId = id ?? `field-${name}`;
+  const generated = useId();
+  const fieldId = id ?? generated;
   return (
     <Field id={fieldId} label={label} hint={hint} error={state.fieldErrors?.[name]}>
       <Select name={name} defaultValue={state.values?.[name] ?? defaultValue} {...props}>

@@ -21,7 +21,7 @@ program
       console.log("flightdeck: building the portal (first start, or the sources changed)…");
       build();
     }
-    migrate();
+    await migrate();
     const { initializeOnStart } = await import("../workspace/initialize-on-start");
     await initializeOnStart(e);
     await (await import("../db/client")).db.$disconnect();
@@ -51,9 +51,9 @@ const dbCommand = program.command("db").description("database migrations");
 dbCommand
   .command("migrate")
   .description("apply pending migrations")
-  .action(() => {
-    migrate();
-    console.log(`migrations applied (${env().provider})`);
+  .action(async () => {
+    const applied = await migrate();
+    console.log(applied ? `migrations applied (${env().provider})` : `no pending migrations (${env().provider})`);
   });
 dbCommand
   .command("status")
