@@ -5,7 +5,7 @@ import { z } from "zod";
 import { version } from "../version";
 import { listAuditQuerySchema, auditEventSchema } from "../audit/schemas";
 import { pageSchema } from "../db/cursor";
-import { jobDetailSchema, jobIdParamsSchema, jobListSchema, listJobsQuerySchema } from "../jobs/schemas";
+import { jobDetailSchema, jobIdParamsSchema, jobListSchema, listJobsQuerySchema, scheduleNameParamsSchema, scheduleSchema } from "../jobs/schemas";
 import { addMemberSchema, createTeamSchema, memberSchema, teamSchema, updateMemberSchema, updateTeamSchema } from "../teams/schemas";
 import { createTokenSchema, createdTokenSchema, tokenSchema } from "../tokens/schemas";
 import { createUserSchema, listUsersQuerySchema, updateUserSchema, userSchema } from "../users/schemas";
@@ -58,6 +58,8 @@ const paths: Path[] = [
   { method: "get", path: "/jobs/{id}", summary: "A job with its payload and result (admins)", tag: "Jobs", params: jobIdParamsSchema, response: jobDetailSchema },
   { method: "post", path: "/jobs/{id}/retry", summary: "Queue a failed or cancelled job again (admins)", tag: "Jobs", params: jobIdParamsSchema, response: jobDetailSchema },
   { method: "post", path: "/jobs/{id}/cancel", summary: "Cancel a queued job (admins)", tag: "Jobs", params: jobIdParamsSchema, response: jobDetailSchema },
+  { method: "get", path: "/jobs/schedules", summary: "Recurring jobs (admins)", tag: "Jobs", response: z.object({ items: z.array(scheduleSchema) }) },
+  { method: "post", path: "/jobs/schedules/{name}/run", summary: "Run a schedule's job now (admins)", tag: "Jobs", params: scheduleNameParamsSchema, response: jobDetailSchema, status: 201 },
 ];
 
 export function openApiDocument() {

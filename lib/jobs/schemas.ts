@@ -37,3 +37,16 @@ export const jobListSchema = z.object({
   items: z.array(jobSummarySchema),
   nextCursor: z.string().nullable().describe("pass as cursor for the next page; null on the last page"),
 });
+
+export const scheduleNameParamsSchema = z.object({ name: z.string().min(1).max(100) });
+
+export const scheduleSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  cron: z.string(),
+  timezone: z.string(),
+  enabled: z.boolean(),
+  nextRunAt: z.date(),
+  lastRunAt: z.date().nullable(),
+});

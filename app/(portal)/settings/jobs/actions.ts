@@ -4,11 +4,14 @@ import { requirePermission } from "@/lib/auth/session";
 import { runForm } from "@/lib/forms";
 import { cancelJob } from "@/lib/jobs/cancel-job";
 import { retryJob } from "@/lib/jobs/retry-job";
+import { runScheduleNow } from "@/lib/jobs/run-schedule-now";
 
-async function jobAction(id: string, verb: "retry" | "cancel") {
+const verbs = { retry: retryJob, cancel: cancelJob, run: runScheduleNow };
+
+async function jobAction(target: string, verb: keyof typeof verbs) {
   const actor = await requirePermission("jobs.manage");
   const state = await runForm(new FormData(), async () => {
-    await (verb === "retry" ? retryJob(actor, id) : cancelJob(actor, id));
+    await verbs[verb](actor, target);
     return { message: "Done." };
   });
   revalidatePath("/settings/jobs");
@@ -21,4 +24,8 @@ export async function retryJobAction(id: string) {
 
 export async function cancelJobAction(id: string) {
   return jobAction(id, "cancel");
+}
+
+export async function runScheduleAction(name: string) {
+  return jobAction(name, "run");
 }

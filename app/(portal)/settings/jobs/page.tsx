@@ -15,9 +15,11 @@ import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { can } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/session";
 import { listJobs } from "@/lib/jobs/list-jobs";
+import { listSchedules } from "@/lib/jobs/list-schedules";
 import { jobStatusSchema, listJobsQuerySchema } from "@/lib/jobs/schemas";
 import { cancelJobAction, retryJobAction } from "./actions";
 import { AutoRefresh } from "./auto-refresh";
+import { SchedulesCard } from "./schedules-card";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -27,12 +29,14 @@ export default async function JobsPage({ searchParams }: Props) {
   const actor = await requirePermission("jobs.read");
   const params = await searchParams;
   const raw = Object.fromEntries(Object.entries(params).filter(([k, v]) => v && ["status", "type", "cursor"].includes(k)));
-  const page = await listJobs(actor, listJobsQuerySchema.safeParse(raw).success ? raw : {});
+  const [page, schedules] = await Promise.all([listJobs(actor, listJobsQuerySchema.safeParse(raw).success ? raw : {}), listSchedules(actor)]);
   const canManage = can(actor, "jobs.manage");
   const filtered = Boolean(params.status || params.type);
   return (
     <>
       <PageHeader title="Jobs" description="Background work: syncs, schedules, clean-ups. Failed jobs can be retried." breadcrumbs={[{ label: "Settings" }]} actions={<AutoRefresh />} />
+      <SchedulesCard schedules={schedules} canManage={canManage} />
+      <h2 className="mb-3 text-base font-semibold">History</h2>
       <form className="mb-4 grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end" action="/settings/jobs" aria-label="Filter jobs">
         <Field id="jobs-status" label="Status">
           <Select name="status" defaultValue={params.status ?? ""}>
