@@ -1,12 +1,16 @@
 import "server-only";
-import { db } from "../db/client";
+import { db as defaultDb, type Db } from "../db/client";
 import { migrationState } from "../db/migrations";
 import { databaseUrl, providerOf } from "../db/url";
 import { log } from "../log";
 
 /** Ready means: the database answers and has every migration this build ships. */
 export async function checkHealth() {
-  const provider = providerOf(databaseUrl());
+  return checkHealthOf(defaultDb, databaseUrl());
+}
+
+export async function checkHealthOf(db: Db, url: string) {
+  const provider = providerOf(url);
   try {
     await db.$queryRawUnsafe("SELECT 1");
     const migrations = await migrationState(db, provider);
