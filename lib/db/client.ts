@@ -23,7 +23,8 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function createDb(url = databaseUrl()): Db {
   if (providerOf(url) === "sqlite") return createSqlite(url);
-  const client = new PgClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), omit });
+  // allowExitOnIdle: a CLI command exits when done instead of waiting for idle connections.
+  const client = new PgClient({ adapter: new PrismaPg({ connectionString: url, max: 10, allowExitOnIdle: true }), omit });
   return client as unknown as Db;
 }
 
