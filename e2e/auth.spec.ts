@@ -41,3 +41,16 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("an admin changes a role on the Users page, and the audit log shows before and after", async ({ page }) => {
+  const person = createUserViaCli(`role-${Date.now()}@e2e.test`, "developer", "developer-password-1");
+  await signIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+  await page.goto(`/settings/users?q=${encodeURIComponent(person.email)}`);
+  await page.getByLabel(`Role of ${person.name}`).selectOption("viewer");
+  await page.waitForLoadState("networkidle"); // the server action has answered
+  await expect(page.getByLabel(`Role of ${person.name}`)).toBeEnabled();
+  await page.goto(`/settings/audit?action=user.update&actor=${encodeURIComponent(E2E_ADMIN_EMAIL)}`);
+  const row = page.getByRole("row").filter({ hasText: person.email });
+  await row.getByText("before / after").click();
+  await expect(row.getByText(/"role": "developer"[\s\S]*"role": "viewer"/)).toBeVisible();
+});

@@ -1,7 +1,4 @@
 import { hash, verify } from "@node-rs/argon2";
-import { z } from "zod";
-
-export const passwordSchema = z.string().min(12, "at least 12 characters").max(200, "at most 200 characters");
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password); // argon2id with the library's (OWASP) defaults

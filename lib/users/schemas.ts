@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { pageQuerySchema } from "../db/cursor";
-import { passwordSchema } from "../auth/password";
+
+// Kept free of server code: client forms import these schemas too.
+export const passwordSchema = z.string().min(12, "at least 12 characters").max(200, "at most 200 characters");
 
 export const roleSchema = z.enum(["admin", "platform", "developer", "viewer"]);
 

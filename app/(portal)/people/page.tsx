@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Users } from "lucide-react";
+import { SearchForm } from "@/components/search-form";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -24,15 +23,7 @@ export default async function PeoplePage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title="People" description="Everyone with an account in the portal, and the demo directory." />
-      <form role="search" className="mb-4 flex max-w-md gap-2" action="/people">
-        <label htmlFor="people-q" className="sr-only">
-          Search people
-        </label>
-        <Input id="people-q" name="q" defaultValue={q} placeholder="Search by name or email" />
-        <Button type="submit" variant="secondary">
-          Search
-        </Button>
-      </form>
+      <SearchForm action="/people" label="Search people" value={q} placeholder="Search by name or email" />
       {page.items.length === 0 ? (
         <EmptyState
           icon={Users}

@@ -38,10 +38,10 @@ export async function addMemberAction(_prev: FormState, formData: FormData): Pro
   });
 }
 
-export async function changeMemberRoleAction(slug: string, userId: string, role: "maintainer" | "member") {
+export async function changeMemberRoleAction(slug: string, userId: string, role: string) {
   const actor = await requireActor();
   const state = await runForm(new FormData(), async () => {
-    await updateTeamMember(actor, slug, userId, { role });
+    await updateTeamMember(actor, slug, userId, { role }); // the domain validates the role
     return { message: "Role changed." };
   });
   revalidatePath(`/teams/${slug}`);

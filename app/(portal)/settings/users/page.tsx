@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionSelect } from "@/components/action-select";
+import { SearchForm } from "@/components/search-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/list-users";
-import { setDisabledAction } from "./actions";
-import { CreateUserForm, RoleSelect } from "./user-forms";
+import { roleSchema } from "@/lib/users/schemas";
+import { setDisabledAction, setRoleAction } from "./actions";
+import { CreateUserForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -35,15 +37,7 @@ export default async function UsersSettingsPage({ searchParams }: Props) {
           <CreateUserForm />
         </CardContent>
       </Card>
-      <form role="search" className="mb-4 flex max-w-md gap-2" action="/settings/users">
-        <label htmlFor="users-q" className="sr-only">
-          Search users
-        </label>
-        <Input id="users-q" name="q" defaultValue={q} placeholder="Search by name or email" />
-        <Button type="submit" variant="secondary">
-          Search
-        </Button>
-      </form>
+      <SearchForm action="/settings/users" label="Search users" value={q} placeholder="Search by name or email" />
       {page.items.length === 0 ? (
         <EmptyState title={q ? `Nobody matches “${q}”` : "No users"} description={<Link className="underline" href="/settings/users">Clear the search</Link>} />
       ) : (
@@ -71,7 +65,7 @@ export default async function UsersSettingsPage({ searchParams }: Props) {
                   </Td>
                   <Td className="text-muted-foreground">{u.email}</Td>
                   <Td>
-                    <RoleSelect userId={u.id} role={u.role} label={`Role of ${u.name}`} disabled={self} />
+                    <ActionSelect label={`Role of ${u.name}`} value={u.role} options={roleSchema.options} action={setRoleAction.bind(null, u.id)} disabled={self} />
                   </Td>
                   <Td className="text-muted-foreground">{u.lastLoginAt ? <RelativeTime date={u.lastLoginAt} /> : "never"}</Td>
                   <Td className="text-right">

@@ -1,12 +1,12 @@
 "use client";
-import { useActionState, useState, useTransition } from "react";
+import { useActionState } from "react";
 import { SelectField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms";
-import { createUserAction, setRoleAction, type CreatedUser } from "./actions";
+import { roleSchema } from "@/lib/users/schemas";
+import { createUserAction, type CreatedUser } from "./actions";
 
-const roles = ["developer", "platform", "viewer", "admin"] as const;
 
 export function CreateUserForm() {
   const [state, action, pending] = useActionState(createUserAction, { status: "idle" } as FormState<CreatedUser>);
@@ -14,7 +14,7 @@ export function CreateUserForm() {
     <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_2fr_1fr_2fr_auto] lg:items-start">
       <TextField state={state} name="email" type="email" label="Email" required />
       <TextField state={state} name="name" label="Name" required />
-      <SelectField state={state} name="role" label="Role" options={roles} defaultValue="developer" />
+      <SelectField state={state} name="role" label="Role" options={roleSchema.options} defaultValue="developer" />
       <TextField state={state} name="password" type="password" label="Password" hint="Empty: a temporary password is shown once" autoComplete="new-password" />
       <Button type="submit" disabled={pending} className="lg:mt-6">
         {pending ? "Creating…" : "Create user"}
@@ -28,31 +28,5 @@ export function CreateUserForm() {
         )}
       </FormMessage>
     </form>
-  );
-}
-
-export function RoleSelect({ userId, role, label, disabled }: { userId: string; role: string; label: string; disabled?: boolean }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  return (
-    <span className="inline-flex items-center gap-2">
-      <select
-        aria-label={label}
-        defaultValue={role}
-        disabled={disabled || pending}
-        className="h-8 rounded-md border border-input bg-card px-2 text-sm"
-        onChange={(e) => {
-          const next = e.target.value;
-          startTransition(async () => setError((await setRoleAction(userId, next))?.error ?? null));
-        }}
-      >
-        {roles.map((r) => (
-          <option key={r} value={r}>
-            {r}
-          </option>
-        ))}
-      </select>
-      {error && <span className="text-xs text-danger">{error}</span>}
-    </span>
   );
 }

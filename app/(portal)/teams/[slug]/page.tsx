@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Users } from "lucide-react";
+import { ActionSelect } from "@/components/action-select";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -12,8 +13,8 @@ import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getTeam } from "@/lib/teams/get-team";
-import { deleteTeamAction, removeMemberAction } from "../actions";
-import { AddMemberForm, EditTeamForm, MemberRoleSelect } from "./team-forms";
+import { changeMemberRoleAction, deleteTeamAction, removeMemberAction } from "../actions";
+import { AddMemberForm, EditTeamForm } from "./team-forms";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -87,7 +88,7 @@ export default async function TeamPage({ params }: Props) {
                       <Td className="text-muted-foreground">{m.email}</Td>
                       <Td>
                         {team.canManage ? (
-                          <MemberRoleSelect slug={team.slug} userId={m.userId} role={m.role} label={`Team role of ${m.name}`} />
+                          <ActionSelect label={`Team role of ${m.name}`} value={m.role} options={["member", "maintainer"]} action={changeMemberRoleAction.bind(null, team.slug, m.userId)} />
                         ) : (
                           m.role
                         )}

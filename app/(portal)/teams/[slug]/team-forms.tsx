@@ -1,10 +1,10 @@
 "use client";
-import { useActionState, useState, useTransition } from "react";
+import { useActionState } from "react";
 import { SelectField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms";
-import { addMemberAction, changeMemberRoleAction, updateTeamAction } from "../actions";
+import { addMemberAction, updateTeamAction } from "../actions";
 
 const idle: FormState = { status: "idle" };
 
@@ -39,28 +39,5 @@ export function EditTeamForm({ slug, name, description }: { slug: string; name: 
       </div>
       <FormMessage tone={state.status === "error" ? "error" : "success"}>{state.message}</FormMessage>
     </form>
-  );
-}
-
-export function MemberRoleSelect({ slug, userId, role, label }: { slug: string; userId: string; role: string; label: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  return (
-    <span className="inline-flex items-center gap-2">
-      <select
-        aria-label={label}
-        defaultValue={role}
-        disabled={pending}
-        className="h-8 rounded-md border border-input bg-card px-2 text-sm"
-        onChange={(e) => {
-          const next = e.target.value as "member" | "maintainer";
-          startTransition(async () => setError((await changeMemberRoleAction(slug, userId, next))?.error ?? null));
-        }}
-      >
-        <option value="member">member</option>
-        <option value="maintainer">maintainer</option>
-      </select>
-      {error && <span className="text-xs text-danger">{error}</span>}
-    </span>
   );
 }
