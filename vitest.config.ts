@@ -17,7 +17,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
         extends: true,
         test: {
           name,
-          include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts", "tools/**/*.test.ts"],
           env: { FLIGHTDECK_TEST_DB: name, NODE_ENV: "test", LOG_LEVEL: "silent", FLIGHTDECK_DATA_DIR: path.resolve("data/test") },
           globalSetup: ["lib/test/global-setup.ts"],
           setupFiles: ["lib/test/setup-database.ts"],

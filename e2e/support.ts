@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
-export const E2E_PORT = 3210;
+// E2E_PORT lets two engineers run suites side by side on one machine.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_ADMIN_EMAIL = "admin@e2e.test";
 export const E2E_ADMIN_PASSWORD = "e2e-admin-password-0123";

@@ -10,7 +10,7 @@ import { PrismaClient } from "./generated/sqlite/client";
 import { databaseUrl, providerOf, sqlitePath } from "./url";
 
 // Secrets never leave the data layer unless a query asks for them by name.
-const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
+const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true }, integration: { secrets: true } } as const;
 
 function createSqlite(url: string) {
   fs.mkdirSync(path.dirname(sqlitePath(url)), { recursive: true });
