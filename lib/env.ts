@@ -20,6 +20,9 @@ export const envSchema = z
     ),
     AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)")),
     AUTH_URL: optional(z.url()),
+    FLIGHTDECK_SECRET_KEY: optional(
+      z.string().refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v) && Buffer.from(v, "base64").length === 32, "must be 32 bytes in base64 (openssl rand -base64 32)"),
+    ),
     FLIGHTDECK_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
     FLIGHTDECK_ADMIN_EMAIL: optional(z.email()),
     FLIGHTDECK_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
@@ -65,7 +68,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const lines = result.error.issues.map((i) => {
     const name = String(i.path[0] ?? "environment");
     const got = source[name];
-    const shown = got === undefined ? "" : /SECRET|PASSWORD/.test(name) ? " (value hidden)" : ` (got "${got}")`;
+    const shown = got === undefined ? "" : /SECRET|PASSWORD|KEY/.test(name) ? " (value hidden)" : ` (got "${got}")`;
     return `  ${name}: ${i.message}${shown}`;
   });
   throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
