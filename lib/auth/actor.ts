@@ -28,6 +28,7 @@ const grants = {
   "jobs.read": ["admin"],
   "jobs.manage": ["admin"],
   "workspace.manage": ["admin"],
+  "integrations.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;

@@ -1,0 +1,36 @@
+import "server-only";
+// Files: read one, or write several as a single commit through the git data API (blobs, a
+// tree on top of the branch's tree, a commit, then move the ref), so a scaffolded service or a
+// catalog change lands atomically instead of as one commit per file.
+import { call, label, type Ctx, type RepoRef } from "./call";
+
+export type RepoFile = { path: string; sha: string; content: string };
+
+export function readFile({ octokit }: Ctx, ref: RepoRef & { path: string; ref?: string }): Promise<RepoFile> {
+  return call(`file ${ref.path} in ${label(ref)}`, async () => {
+    const { data } = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ...(ref.ref && { ref: ref.ref }) });
+    if (Array.isArray(data) || data.type !== "file") throw new Error(`${ref.path} is not a file`);
+    const content = "content" in data && data.content ? Buffer.from(data.content, "base64").toString("utf8") : "";
+    return { path: data.path, sha: data.sha, content };
+  });
+}
+
+export type PushFilesInput = { branch: string; message: string; files: { path: string; content: string }[] };
+
+export function pushFiles({ octokit }: Ctx, ref: RepoRef, input: PushFilesInput): Promise<{ sha: string }> {
+  const { owner, repo } = ref;
+  return call(`a commit to ${input.branch} of ${label(ref)}`, async () => {
+    const head = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${input.branch}` });
+    const parent = await octokit.rest.git.getCommit({ owner, repo, commit_sha: head.data.object.sha });
+    const tree = await Promise.all(
+      input.files.map(async (f) => {
+        const blob = await octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(f.content).toString("base64"), encoding: "base64" });
+        return { path: f.path, mode: "100644" as const, type: "blob" as const, sha: blob.data.sha };
+      }),
+    );
+    const newTree = await octokit.rest.git.createTree({ owner, repo, base_tree: parent.data.tree.sha, tree });
+    const commit = await octokit.rest.git.createCommit({ owner, repo, message: input.message, tree: newTree.data.sha, parents: [parent.data.sha] });
+    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${input.branch}`, sha: commit.data.sha });
+    return { sha: commit.data.sha };
+  });
+}
