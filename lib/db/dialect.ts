@@ -10,3 +10,12 @@ const provider = () => providerOf(process.env.DATABASE_URL || databaseUrl());
 export function containsText(value: string): { contains: string } {
   return provider() === "postgresql" ? ({ contains: value, mode: "insensitive" } as { contains: string }) : { contains: value };
 }
+
+/** The n-th (1-based) parameter placeholder in raw SQL: `?` on SQLite, `$n` on PostgreSQL. */
+export function sqlParam(n: number): string {
+  return provider() === "postgresql" ? `$${n}` : "?";
+}
+
+export function isPostgres(): boolean {
+  return provider() === "postgresql";
+}
