@@ -1,10 +1,11 @@
 // Every job type Flightdeck knows. Adding one: a file in ./definitions and a line here.
 import type { z } from "zod";
 import type { JobDefinition } from "./define-job";
+import { githubWebhook } from "./definitions/github-webhook";
 import { systemCleanup } from "./definitions/system-cleanup";
 import { systemNoop } from "./definitions/system-noop";
 
-const definitions = [systemNoop, systemCleanup] as const;
+const definitions = [systemNoop, systemCleanup, githubWebhook] as const;
 
 type Definitions = (typeof definitions)[number];
 export type JobType = Definitions["type"];
