@@ -5,6 +5,7 @@ import { z } from "zod";
 import { version } from "../version";
 import { listAuditQuerySchema, auditEventSchema } from "../audit/schemas";
 import { pageSchema } from "../db/cursor";
+import { createIntegrationSchema, integrationSchema, testResultSchema, updateIntegrationSchema } from "../integrations/schemas";
 import { jobDetailSchema, jobIdParamsSchema, jobListSchema, listJobsQuerySchema, scheduleNameParamsSchema, scheduleSchema } from "../jobs/schemas";
 import { addMemberSchema, createTeamSchema, memberSchema, teamSchema, updateMemberSchema, updateTeamSchema } from "../teams/schemas";
 import { createTokenSchema, createdTokenSchema, tokenSchema } from "../tokens/schemas";
@@ -22,6 +23,18 @@ export const apiErrorSchema = z.object({
 const meSchema = z.object({ id: z.string().nullable(), email: z.string(), name: z.string(), role: z.string(), scope: z.enum(["read", "write"]) });
 const teamDetailSchema = teamSchema.omit({ memberCount: true }).extend({ members: z.array(memberSchema), canManage: z.boolean() });
 const id = z.object({ id: z.string() });
+const deliverySchema = z.object({
+  id: z.string(),
+  deliveryId: z.string().nullable(),
+  source: z.string(),
+  event: z.string(),
+  action: z.string().nullable(),
+  status: z.enum(["received", "queued", "processed", "ignored", "failed", "refused"]),
+  error: z.string().nullable(),
+  durationMs: z.number().nullable(),
+  receivedAt: z.date(),
+  processedAt: z.date().nullable(),
+});
 const slug = z.object({ slug: z.string() });
 
 type Path = {
@@ -60,6 +73,13 @@ const paths: Path[] = [
   { method: "post", path: "/jobs/{id}/cancel", summary: "Cancel a queued job (admins)", tag: "Jobs", params: jobIdParamsSchema, response: jobDetailSchema },
   { method: "get", path: "/jobs/schedules", summary: "Recurring jobs (admins)", tag: "Jobs", response: z.object({ items: z.array(scheduleSchema) }) },
   { method: "post", path: "/jobs/schedules/{name}/run", summary: "Run a schedule's job now (admins)", tag: "Jobs", params: scheduleNameParamsSchema, response: jobDetailSchema, status: 201 },
+  { method: "get", path: "/integrations", summary: "Integrations, without secrets (admins)", tag: "Integrations", response: z.object({ items: z.array(integrationSchema) }) },
+  { method: "post", path: "/integrations", summary: "Add a GitHub connection by token or as a GitHub App (admins)", tag: "Integrations", body: createIntegrationSchema, response: integrationSchema, status: 201 },
+  { method: "get", path: "/integrations/{id}", summary: "An integration, without secrets (admins)", tag: "Integrations", params: id, response: integrationSchema },
+  { method: "patch", path: "/integrations/{id}", summary: "Change an integration; a blank secret keeps the stored one (admins)", tag: "Integrations", params: id, body: updateIntegrationSchema, response: integrationSchema },
+  { method: "delete", path: "/integrations/{id}", summary: "Remove an integration and its secrets (admins)", tag: "Integrations", params: id, status: 204 },
+  { method: "post", path: "/integrations/{id}/test", summary: "Test the connection: who, how many repositories, rate limit (admins)", tag: "Integrations", params: id, response: testResultSchema },
+  { method: "get", path: "/integrations/deliveries", summary: "Recent webhook deliveries and their outcome (admins)", tag: "Integrations", query: z.object({ take: z.coerce.number().int().min(1).max(200).optional() }), response: z.object({ items: z.array(deliverySchema) }) },
 ];
 
 export function openApiDocument() {
