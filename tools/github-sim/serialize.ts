@@ -79,10 +79,9 @@ export function organization(sim: Sim, org: User): Record<string, unknown> {
     avatar_url: `${sim.base}/_sim/avatars/${org.login}.png`,
     description: org.description,
     name: org.name,
-    company: null,
+    // company, location and email are omitted rather than null: the description types them as
+    // non-nullable strings.
     blog: "",
-    location: null,
-    email: null,
     is_verified: false,
     has_organization_projects: true,
     has_repository_projects: true,
@@ -219,7 +218,9 @@ export function installation(sim: Sim, inst: { id: number; account: string; crea
   const account = sim.state.userOrGhost(inst.account);
   return out(sim, "installation", {
     id: inst.id,
-    account: simpleUser(sim, account),
+    // The description types `account` as simple-user AND enterprise (allOf), so an account
+    // carries the enterprise fields too.
+    account: { ...simpleUser(sim, account), name: account.name ?? account.login, slug: account.login, created_at: iso(account.createdAt), updated_at: iso(account.createdAt) },
     repository_selection: "all",
     access_tokens_url: `${sim.base}/app/installations/${inst.id}/access_tokens`,
     repositories_url: `${sim.base}/installation/repositories`,
