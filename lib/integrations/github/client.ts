@@ -8,7 +8,7 @@ import { Octokit } from "@octokit/rest";
 import { AppError } from "../../errors";
 import { log } from "../../log";
 import type { GithubConnection, RateLimit } from "./config";
-import { installationToken } from "./installation-token";
+import { forgetInstallationToken, installationToken } from "./installation-token";
 
 const GithubOctokit = Octokit.plugin(retry, throttling);
 export type GithubOctokit = InstanceType<typeof GithubOctokit>;
@@ -71,8 +71,18 @@ export function githubClient(connection: GithubConnection, options: ClientOption
     request.headers.authorization = `token ${token}`;
   });
   octokit.hook.after("request", (response) => track(response.headers as Record<string, unknown>));
-  octokit.hook.error("request", (error) => {
-    track((error as { response?: { headers?: Record<string, unknown> } }).response?.headers);
+  octokit.hook.error("request", async (error, request) => {
+    const failed = error as { status?: number; response?: { headers?: Record<string, unknown> } };
+    track(failed.response?.headers);
+    // An installation token GitHub no longer accepts (expired early, revoked): mint a new one
+    // and try once more before telling anyone.
+    const sent = String(request.headers.authorization ?? "").replace(/^token /, "");
+    const options = (request.request ?? {}) as { reauthed?: boolean };
+    if (config.auth === "app" && failed.status === 401 && sent && !options.reauthed) {
+      forgetInstallationToken(connection, sent);
+      await new Promise((resolve) => setImmediate(resolve));
+      return octokit.request({ ...request, request: { ...options, reauthed: true } } as unknown as Parameters<typeof octokit.request>[0]);
+    }
     throw error;
   });
   return { octokit, rateLimit: () => latest, connection };

@@ -24,7 +24,7 @@ export function githubFacade(client: GithubClient) {
   return {
     /** The latest rate limit GitHub reported on any response of this client. */
     rateLimit: client.rateLimit,
-    listOrgRepos: (org: string) => repos.listOrgRepos(ctx, org),
+    listOrgRepos: (org: string, perPage?: number) => repos.listOrgRepos(ctx, org, perPage),
     getRepo: (ref: RepoRef) => repos.getRepo(ctx, ref),
     createRepo: (input: repos.CreateRepoInput) => repos.createRepo(ctx, input),
     setBranchProtection: (ref: RepoRef & { branch: string }, rules: repos.BranchProtection) => repos.setBranchProtection(ctx, ref, rules),

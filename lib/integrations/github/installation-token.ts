@@ -38,6 +38,15 @@ export async function installationToken(connection: GithubConnection, now = Date
   return (await minting).token;
 }
 
+/** Drop a token GitHub refused (revoked or expired early), so the next call mints a new one. */
+export function forgetInstallationToken(connection: GithubConnection, token: string) {
+  for (const [key, entry] of tokens) {
+    void entry.then((v) => {
+      if (v.token === token && tokens.get(key) === entry) tokens.delete(key);
+    }, () => undefined);
+  }
+}
+
 async function mint(connection: GithubConnection, installationId: number) {
   installationTokens.mints++;
   try {

@@ -42,8 +42,8 @@ export const toRepository = (r: RawRepo): Repository => ({
 });
 
 /** Every repository of an organisation, all pages. */
-export function listOrgRepos({ octokit }: Ctx, org: string): Promise<Repository[]> {
-  return call(`organisation '${org}'`, async () => (await octokit.paginate(octokit.rest.repos.listForOrg, { org, per_page: 100 })).map(toRepository));
+export function listOrgRepos({ octokit }: Ctx, org: string, perPage = 100): Promise<Repository[]> {
+  return call(`organisation '${org}'`, async () => (await octokit.paginate(octokit.rest.repos.listForOrg, { org, per_page: perPage })).map(toRepository));
 }
 
 export function getRepo({ octokit }: Ctx, ref: RepoRef): Promise<Repository> {
