@@ -79,9 +79,10 @@ export async function serveGit(sim: Sim, auth: Auth, req: IncomingMessage, res: 
     res.write(head.subarray(end + sepLength));
   });
   await new Promise<void>((resolve) => child.on("close", () => resolve()));
-  if (!headersDone) res.writeHead(500).end("git http-backend failed\n");
-  else res.end();
+  if (!headersDone) return void res.writeHead(500).end("git http-backend failed\n");
 
+  // Webhooks and queued runs exist before git sees the push finish, so a test that awaits
+  // `git push` can read them straight away.
   if (before) {
     const after = await listRefs(repo.dir);
     const names = new Set([...before.keys(), ...after.map((r) => r.ref)]);
@@ -93,4 +94,5 @@ export async function serveGit(sim: Sim, auth: Auth, req: IncomingMessage, res: 
       await onPush(repo, ref, now);
     }
   }
+  res.end();
 }

@@ -54,5 +54,5 @@ export function contractErrors(method: string, template: string, status: number,
     validators.set(key, validator);
   }
   const result = validator.validateResponse(status, body);
-  return result ? result.errors.map((e) => `${e.path}: ${e.message}`) : [];
+  return result ? result.errors.map((e: { path?: string; message: string }) => `${e.path ?? ""}: ${e.message}`) : [];
 }

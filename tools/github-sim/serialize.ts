@@ -185,6 +185,7 @@ export function repository(sim: Sim, repo: Repo): Record<string, unknown> {
     permissions: admin,
     allow_forking: true,
     web_commit_signoff_required: false,
+    custom_properties: {},
     license: null,
     network_count: 0,
     subscribers_count: 0,
