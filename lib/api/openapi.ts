@@ -5,6 +5,7 @@ import { z } from "zod";
 import { version } from "../version";
 import { listAuditQuerySchema, auditEventSchema } from "../audit/schemas";
 import { pageSchema } from "../db/cursor";
+import { createLocationSchema, entityDescriptorSchema, entityFiltersSchema, entityRefParamsSchema, entityResponseSchema, entitySummarySchema, facetsSchema, importBodySchema, importResultSchema, listEntitiesQuerySchema, locationSchema } from "../catalog/schemas";
 import { createIntegrationSchema, integrationSchema, testResultSchema, updateIntegrationSchema } from "../integrations/schemas";
 import { jobDetailSchema, jobIdParamsSchema, jobListSchema, listJobsQuerySchema, scheduleNameParamsSchema, scheduleSchema } from "../jobs/schemas";
 import { addMemberSchema, createTeamSchema, memberSchema, teamSchema, updateMemberSchema, updateTeamSchema } from "../teams/schemas";
@@ -80,6 +81,16 @@ const paths: Path[] = [
   { method: "delete", path: "/integrations/{id}", summary: "Remove an integration and its secrets (admins)", tag: "Integrations", params: id, status: 204 },
   { method: "post", path: "/integrations/{id}/test", summary: "Test the connection: who, how many repositories, rate limit (admins)", tag: "Integrations", params: id, response: testResultSchema },
   { method: "get", path: "/integrations/deliveries", summary: "Recent webhook deliveries and their outcome (admins)", tag: "Integrations", query: z.object({ take: z.coerce.number().int().min(1).max(200).optional() }), response: z.object({ items: z.array(deliverySchema) }) },
+  { method: "get", path: "/entities", summary: "List catalog entities (filters, q, fields, cursor)", tag: "Catalog", query: listEntitiesQuerySchema, response: pageSchema(entitySummarySchema) },
+  { method: "post", path: "/entities", summary: "Register an entity from a Backstage descriptor", tag: "Catalog", body: entityDescriptorSchema, response: entityResponseSchema, status: 201 },
+  { method: "get", path: "/entities/facets", summary: "Counts per filter value under the other filters", tag: "Catalog", query: entityFiltersSchema, response: facetsSchema },
+  { method: "get", path: "/entities/{kind}/{namespace}/{name}", summary: "An entity in Backstage's shape with its relations", tag: "Catalog", params: entityRefParamsSchema, response: entityResponseSchema },
+  { method: "put", path: "/entities/{kind}/{namespace}/{name}", summary: "Replace a portal-owned entity", tag: "Catalog", params: entityRefParamsSchema, body: entityDescriptorSchema, response: entityResponseSchema },
+  { method: "delete", path: "/entities/{kind}/{namespace}/{name}", summary: "Delete a portal-owned or orphaned entity", tag: "Catalog", params: entityRefParamsSchema, status: 204 },
+  { method: "post", path: "/catalog/import", summary: "Import Backstage YAML (dryRun: preview)", tag: "Catalog", body: importBodySchema, response: importResultSchema },
+  { method: "get", path: "/catalog/export", summary: "The catalog as multi-document Backstage YAML (application/yaml)", tag: "Catalog" },
+  { method: "get", path: "/locations", summary: "Catalog locations and their sync status", tag: "Catalog", response: z.object({ items: z.array(locationSchema) }) },
+  { method: "post", path: "/locations", summary: "Register a location (upload; url needs GitHub)", tag: "Catalog", body: createLocationSchema, response: locationSchema, status: 201 },
 ];
 
 export function openApiDocument() {

@@ -42,6 +42,12 @@ export function apiRoute<P extends Schema | undefined = undefined, Q extends Sch
       const query = options.query ? parseInput(options.query, Object.fromEntries(request.nextUrl.searchParams), "query parameter") : undefined;
       const body = options.body ? parseInput(options.body, await readJson(request), "request body") : undefined;
       const result = await handler({ actor, params, query, body, requestId, request } as Context<P, Q, B>);
+      // A handler that answers with something other than JSON (a YAML export) returns a Response.
+      if (result instanceof Response) {
+        status = result.status;
+        result.headers.set("x-request-id", requestId);
+        return result;
+      }
       const response = result instanceof ApiResponse ? result : new ApiResponse(result);
       status = response.status;
       return json(response.status === 204 ? null : response.data, response.status, requestId);

@@ -95,6 +95,27 @@ token
   });
 
 program
+  .command("catalog")
+  .description("the software catalog")
+  .command("import")
+  .argument("<path>", "a Backstage YAML file, a zip, or a directory of them")
+  .option("--dry-run", "show what would change, write nothing")
+  .action(async (target: string, o: { dryRun?: boolean }) => {
+    const { readLocalCatalog } = await import("../catalog/import/read-local-files");
+    const { applyImport } = await import("../catalog/import/apply-import");
+    const { previewImport } = await import("../catalog/import/preview-import");
+    const { files, reader } = await readLocalCatalog(target);
+    const run = o.dryRun ? previewImport : applyImport;
+    const result = await run(cliActor(), files, { kind: "upload" }, { reader });
+    for (const e of result.entities) if (e.status !== "unchanged") console.log(`${e.status.padEnd(9)} ${e.ref}${e.changes.length ? ` (${e.changes.map((c) => c.field).join(", ")})` : ""}`);
+    for (const e of result.errors) console.log(`error     ${e.file}${e.line ? `:${e.line}` : ""}${e.fieldPath ? ` ${e.fieldPath}` : ""}: ${e.message}`);
+    const s = result.summary;
+    console.log(`${o.dryRun ? "dry run: " : ""}${s.created} created, ${s.changed} changed, ${s.unchanged} unchanged, ${s.errors} errors`);
+    await (await import("../db/client")).db.$disconnect();
+    if (s.errors) process.exitCode = 2;
+  });
+
+program
   .command("demo")
   .description("the demo workspace")
   .command("remove")

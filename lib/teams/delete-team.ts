@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
+import { removeGroupEntity } from "../catalog/import/group-entity";
 import { AppError } from "../errors";
 
 export async function deleteTeam(actor: Actor, slug: string) {
@@ -10,6 +11,7 @@ export async function deleteTeam(actor: Actor, slug: string) {
     const team = await tx.team.findUnique({ where: { slug }, include: { members: { select: { userId: true, role: true } } } });
     if (!team) throw AppError.notFound(`team '${slug}'`);
     await tx.team.delete({ where: { id: team.id } });
+    await removeGroupEntity(tx, team.slug);
     await recordAudit(tx, actor, {
       action: "team.delete",
       targetType: "team",

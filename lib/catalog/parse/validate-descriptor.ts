@@ -5,7 +5,7 @@ import { canonicalKind, entityRef } from "../refs";
 import { BACKSTAGE_API_VERSIONS, envelopeSchema, metadataSchema, specSchemas, TEMPLATE_API_VERSION } from "./descriptor-schemas";
 import type { DocumentError, ParsedEntity } from "./types";
 
-type Where = { file: string; documentIndex: number; lineOf: (path: (string | number)[]) => number };
+type Where = { file: string; documentIndex: number; lineOf: (path: (string | number)[]) => number | null };
 export type Validated = { ok: true; entity: ParsedEntity } | { ok: false; errors: DocumentError[] };
 
 export function validateDescriptor(value: unknown, where: Where): Validated {
@@ -42,7 +42,7 @@ export function validateDescriptor(value: unknown, where: Where): Validated {
       metadata: metadata.data,
       spec: spec.data as Record<string, unknown>,
       ref: entityRef(kind, metadata.data.namespace, metadata.data.name),
-      source: { file: where.file, documentIndex: where.documentIndex, line: where.lineOf([]) },
+      source: { file: where.file, documentIndex: where.documentIndex, line: where.lineOf([]) ?? 0 },
     },
   };
 }
