@@ -1,4 +1,4 @@
-import { ClipboardList, Cog, House, ListChecks, Settings2, UserCog, Users, UsersRound } from "lucide-react";
+import { ClipboardList, Cog, House, ListChecks, Plug, Settings2, UserCog, Users, UsersRound } from "lucide-react";
 import type { ReactNode } from "react";
 import { Brand } from "@/components/shell/brand";
 import { Header } from "@/components/shell/header";
@@ -15,6 +15,7 @@ const icons: Record<string, ReactNode> = {
   "/settings/audit": <ClipboardList aria-hidden />,
   "/settings/jobs": <ListChecks aria-hidden />,
   "/settings/workspace": <Settings2 aria-hidden />,
+  "/settings/integrations": <Plug aria-hidden />,
 };
 
 async function signOutAction() {

@@ -17,6 +17,7 @@ export function listPortalPages(actor: Actor): PortalPage[] {
     ["audit.read", "Audit log", "/settings/audit"],
     ["jobs.read", "Jobs", "/settings/jobs"],
     ["workspace.manage", "Workspace", "/settings/workspace"],
+    ["integrations.manage", "Integrations", "/settings/integrations"],
   ];
   for (const [permission, label, href] of settings) if (can(actor, permission)) pages.push({ section: "Settings", label, href });
   return pages;
