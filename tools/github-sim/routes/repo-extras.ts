@@ -5,7 +5,7 @@ import { HttpError, iso, nodeId, paginate, route, str, validationFailed, type Ct
 import { announceRefUpdate, ZERO_SHA } from "../push.ts";
 import { deployment, deploymentStatus } from "../serialize-actions.ts";
 import { codeScanningAlert, dependabotAlert, release } from "../serialize-git.ts";
-import { repository, simpleUser } from "../serialize.ts";
+import { repository, simpleUser, team } from "../serialize.ts";
 import type { Pull, Repo } from "../state.ts";
 import { deploymentPayload, deploymentStatusPayload, sendWebhook } from "../webhooks.ts";
 
@@ -63,12 +63,20 @@ function protectionJson(ctx: Ctx, repo: Repo, branch: string, p: Record<string, 
   const checks = p.required_status_checks as { strict?: boolean; contexts?: string[] } | null;
   const reviews = p.required_pull_request_reviews as Record<string, unknown> | null;
   const flag = (key: string) => ({ enabled: p[key] === true });
+  const people = (who: unknown, base: string) => {
+    const w = (who ?? {}) as { users?: string[]; teams?: string[] };
+    const users = (w.users ?? []).map((login) => simpleUser(ctx.sim, ctx.sim.state.userOrGhost(login)));
+    const teams = ctx.sim.state.teams.filter((t) => t.org === repo.owner && (w.teams ?? []).includes(t.slug)).map((t) => team(ctx.sim, t));
+    return { url: base, users_url: `${base}/users`, teams_url: `${base}/teams`, apps_url: `${base}/apps`, users, teams, apps: [] };
+  };
+  const dismissal = reviews?.dismissal_restrictions ? people(reviews.dismissal_restrictions, `${u}/dismissal_restrictions`) : null;
   return {
     url: u,
     ...(checks ? { required_status_checks: { url: `${u}/required_status_checks`, strict: checks.strict === true, contexts: checks.contexts ?? [], contexts_url: `${u}/required_status_checks/contexts`, checks: (checks.contexts ?? []).map((context) => ({ context, app_id: null })) } } : {}),
     ...(reviews
-      ? { required_pull_request_reviews: { url: `${u}/required_pull_request_reviews`, dismiss_stale_reviews: reviews.dismiss_stale_reviews === true, require_code_owner_reviews: reviews.require_code_owner_reviews === true, required_approving_review_count: Number(reviews.required_approving_review_count ?? 1), require_last_push_approval: false } }
+      ? { required_pull_request_reviews: { url: `${u}/required_pull_request_reviews`, dismiss_stale_reviews: reviews.dismiss_stale_reviews === true, require_code_owner_reviews: reviews.require_code_owner_reviews === true, required_approving_review_count: Number(reviews.required_approving_review_count ?? 1), require_last_push_approval: false, ...(dismissal ? { dismissal_restrictions: dismissal } : {}) } }
       : {}),
+    ...(p.restrictions ? { restrictions: people(p.restrictions, `${u}/restrictions`) } : {}),
     required_signatures: { url: `${u}/required_signatures`, enabled: false },
     enforce_admins: { url: `${u}/enforce_admins`, enabled: p.enforce_admins === true },
     required_linear_history: flag("required_linear_history"),
