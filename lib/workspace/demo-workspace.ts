@@ -13,6 +13,7 @@ export async function getDemoWorkspace() {
 export async function removeDemoWorkspace(actor: Actor) {
   assertCan(actor, "workspace.manage");
   return db.$transaction(async (tx) => {
+    const entities = await tx.entity.deleteMany({ where: { isDemo: true } });
     const teams = await tx.team.deleteMany({ where: { isDemo: true } });
     const people = await tx.user.deleteMany({ where: { isDemo: true } });
     await tx.setting.deleteMany({ where: { key: "workspace.demo" } });
@@ -21,7 +22,7 @@ export async function removeDemoWorkspace(actor: Actor) {
       targetType: "workspace",
       targetId: "demo",
       targetLabel: "demo workspace",
-      before: { teams: teams.count, people: people.count },
+      before: { teams: teams.count, people: people.count, entities: entities.count },
     });
     return { teams: teams.count, people: people.count };
   });

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
 import { toAppError } from "../errors";
 import { seedDemoWorkspace } from "./seed-demo-workspace";
+import { seedDemoCatalog } from "../catalog/import/seed-demo-catalog";
 
 type Options = { adminEmail?: string | undefined; adminPassword?: string | undefined; demo: boolean };
 export type InitResult = { created: false } | { created: true; adminEmail: string; generatedPassword: string | null };
@@ -36,5 +37,7 @@ export async function initializeWorkspace(options: Options): Promise<InitResult>
     });
     if (options.demo) await seedDemoWorkspace(tx, admin.id);
   });
+  // After the transaction: the import writes in its own short batches.
+  if (options.demo) await seedDemoCatalog();
   return { created: true, adminEmail, generatedPassword };
 }
