@@ -16,6 +16,7 @@ const client = (auth: unknown) =>
     baseUrl: sim.url,
     auth,
     retry: { retryAfterBaseValue: 1 },
+    log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
     throttle: {
       onRateLimit: (retryAfter: number) => {
         rateLimited.push(retryAfter);
