@@ -110,7 +110,8 @@ program
     for (const e of result.entities) if (e.status !== "unchanged") console.log(`${e.status.padEnd(9)} ${e.ref}${e.changes.length ? ` (${e.changes.map((c) => c.field).join(", ")})` : ""}`);
     for (const e of result.errors) console.log(`error     ${e.file}${e.line ? `:${e.line}` : ""}${e.fieldPath ? ` ${e.fieldPath}` : ""}: ${e.message}`);
     const s = result.summary;
-    console.log(`${o.dryRun ? "dry run: " : ""}${s.created} created, ${s.changed} changed, ${s.unchanged} unchanged, ${s.errors} errors`);
+    const took = "durationMs" in result ? ` in ${result.durationMs} ms` : "";
+    console.log(`${o.dryRun ? "dry run: " : ""}${s.created} created, ${s.changed} changed, ${s.unchanged} unchanged, ${s.errors} errors${took}`);
     await (await import("../db/client")).db.$disconnect();
     if (s.errors) process.exitCode = 2;
   });

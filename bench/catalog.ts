@@ -1,0 +1,219 @@
+// npm run bench:catalog [-- --entities N] [--postgres] [--duration S] [--connections C]
+// Generates N entities as Backstage YAML, imports them into a fresh database with the CLI,
+// starts the production server on it and measures the catalog API under concurrent load
+// (autocannon): filtered list, text search, get by ref. Prints p50/p95/p99, import time and
+// the server's RSS. Targets at 100k on SQLite: list p99 ≤ 25 ms, get p99 ≤ 10 ms, search
+// p99 ≤ 50 ms, RSS ≤ 300 MB; import of 10k ≤ 10 s.
+import { execFileSync, spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { stringify } from "yaml";
+import { isBuildCurrent } from "../lib/cli/build";
+import { pgAdmin, pgUrl } from "../lib/test/databases";
+
+// autocannon ships no types; this is the part of its API used here.
+type Req = { path?: string };
+type Instance = PromiseLike<{ requests: { total: number; average: number }; errors: number }> & {
+  on(event: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+};
+const autocannon = createRequire(import.meta.url)("autocannon") as (o: {
+  url: string; connections: number; duration: number; headers: Record<string, string>; requests: { setupRequest: (r: Req) => Req }[];
+}) => Instance;
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const N = Number(arg("entities", "10000"));
+const DURATION = Number(arg("duration", "10"));
+const CONNECTIONS = Number(arg("connections", "10"));
+const usePostgres = process.argv.includes("--postgres");
+const provider = usePostgres ? "postgresql" : "sqlite";
+
+const words = ["billing", "ledger", "search", "inventory", "shipping", "fraud", "identity", "pricing", "catalog", "checkout", "loyalty", "reviews"];
+const groups = Math.max(5, Math.round(N / 500));
+const systems = Math.max(3, Math.round(N / 50));
+const apis = Math.round(N / 5);
+const resources = Math.round(N / 10);
+const components = N - groups - systems - apis - resources;
+
+/** N descriptors with realistic shape: owners, systems, APIs provided and consumed, dependencies. */
+function* generate() {
+  const doc = (kind: string, name: string, spec: object, extra: object = {}) => ({ apiVersion: "backstage.io/v1alpha1", kind, metadata: { name, ...extra }, spec });
+  const team = (i: number) => `team-${i % groups}`;
+  const word = (i: number) => words[i % words.length]!;
+  for (let i = 0; i < groups; i++) yield doc("Group", team(i), { type: "team", profile: { displayName: `Team ${i}` }, children: [] });
+  for (let i = 0; i < systems; i++) yield doc("System", `system-${i}`, { owner: team(i) }, { description: `The ${word(i)} system` });
+  for (let i = 0; i < apis; i++) yield doc("API", `api-${i}`, { type: "openapi", lifecycle: "production", owner: team(i), system: `system-${i % systems}`, definition: `openapi: 3.0.0\ninfo: {title: api-${i}, version: 1.0.0}\npaths: {}\n` });
+  for (let i = 0; i < resources; i++) yield doc("Resource", `db-${i}`, { type: "database", owner: team(i), system: `system-${i % systems}` });
+  for (let i = 0; i < components; i++) {
+    yield doc(
+      "Component",
+      `svc-${i}`,
+      {
+        type: i % 7 ? "service" : "website",
+        lifecycle: i % 5 ? "production" : "experimental",
+        owner: team(i),
+        system: `system-${i % systems}`,
+        providesApis: [`api-${i % apis}`],
+        consumesApis: [`api-${(i * 7 + 3) % apis}`],
+        dependsOn: [`resource:db-${i % resources}`, `component:svc-${(i + 1) % components}`],
+      },
+      { title: `Service ${i}`, description: `Handles ${word(i)} and ${word(i * 3 + 1)} for region ${i % 13}`, tags: [i % 2 ? "java" : "go", word(i)] },
+    );
+  }
+}
+
+function writeCatalog(dir: string) {
+  fs.mkdirSync(dir, { recursive: true });
+  let file = 0;
+  let chunk: string[] = [];
+  const flush = () => {
+    if (chunk.length) fs.writeFileSync(path.join(dir, `catalog-${file++}.yaml`), chunk.join("---\n"));
+    chunk = [];
+  };
+  for (const d of generate()) {
+    chunk.push(stringify(d));
+    if (chunk.length === 2000) flush();
+  }
+  flush();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+function cli(env: NodeJS.ProcessEnv, ...args: string[]): string {
+  return execFileSync(process.execPath, ["bin/flightdeck.mjs", ...args], { env, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+}
+
+/** RSS of a process tree in MB (the CLI wrapper, tsx and next-server), and of its largest process. */
+function rss(rootPid: number) {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {}
+  }
+  const tree: number[] = [];
+  const walk = (pid: number) => (tree.push(pid), (children.get(pid) ?? []).forEach(walk));
+  walk(rootPid);
+  const sizes = tree.map((pid) => {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+    } catch {
+      return 0;
+    }
+  });
+  return { total: sizes.reduce((a, b) => a + b, 0), server: Math.max(...sizes) };
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+}
+
+async function load(base: string, token: string, pathFor: () => string) {
+  const times: number[] = [];
+  let errors = 0;
+  const instance = autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { authorization: `Bearer ${token}` },
+    requests: [{ setupRequest: (req) => ({ ...req, path: pathFor() }) }],
+  });
+  instance.on("response", (_client, status, _bytes, ms) => {
+    times.push(ms);
+    if (status !== 200) errors++;
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return { requests: result.requests.total, rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors: errors + result.errors };
+}
+
+if (!isBuildCurrent()) {
+  console.log("bench: no current build, running `flightdeck build` first (not timed)");
+  execFileSync(process.execPath, ["bin/flightdeck.mjs", "build"], { stdio: "inherit" });
+}
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "flightdeck-bench-catalog-"));
+const dbName = `fd_bench_catalog_${Math.random().toString(36).slice(2, 8)}`;
+const databaseUrl = usePostgres ? pgUrl(dbName) : `file:${path.join(root, "data", "flightdeck.db")}`;
+if (usePostgres) await pgAdmin((c) => c.query(`CREATE DATABASE ${dbName}`));
+const port = await freePort();
+const env = {
+  ...process.env,
+  HOST: "127.0.0.1",
+  PORT: String(port),
+  FLIGHTDECK_DATA_DIR: path.join(root, "data"),
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: crypto.randomBytes(33).toString("base64"),
+  FLIGHTDECK_DEMO: "off",
+  LOG_LEVEL: "warn",
+};
+let server: ReturnType<typeof spawn> | undefined;
+try {
+  console.log(`bench: generating ${N} entities (${components} components, ${apis} APIs, ${resources} resources, ${systems} systems, ${groups} groups)`);
+  writeCatalog(path.join(root, "catalog"));
+  cli(env, "db", "migrate");
+  cli(env, "user", "create", "--email", "bench@example.test", "--name", "Bench", "--role", "admin");
+  const started = performance.now();
+  const out = cli(env, "catalog", "import", path.join(root, "catalog"));
+  const importWall = performance.now() - started;
+  const summary = out.trim().split("\n").at(-1)!;
+  const importMs = Number(/in (\d+) ms/.exec(summary)?.[1] ?? NaN);
+  console.log(`bench: import: ${summary} (process wall time ${importWall.toFixed(0)} ms)`);
+  const token = cli(env, "token", "create", "--user", "bench@example.test", "--scope", "read").trim();
+
+  server = spawn(process.execPath, ["bin/flightdeck.mjs", "start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  server.stdout!.on("data", (d) => (output = (output + d).slice(-4000)));
+  server.stderr!.on("data", (d) => (output = (output + d).slice(-4000)));
+  const base = `http://127.0.0.1:${port}`;
+  for (let waited = 0; ; waited += 200) {
+    if (waited > 300_000) throw new Error(`the server did not answer /api/health:\n${output}`);
+    const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const rand = (n: number) => Math.floor(Math.random() * n);
+  const scenarios: [string, () => string][] = [
+    ["list kind+owner, limit 50", () => `/api/v1/entities?kind=component&owner=team-${rand(groups)}&limit=50`],
+    ["text search q, limit 50", () => `/api/v1/entities?q=${words[rand(words.length)]}%20and&limit=50`],
+    ["get by ref", () => `/api/v1/entities/component/default/svc-${rand(components)}`],
+  ];
+  // Warm up: the first requests compile routes and fill caches.
+  for (const [, p] of scenarios) for (let i = 0; i < 20; i++) await fetch(base + p(), { headers: { authorization: `Bearer ${token}` } });
+  const rows: string[] = [];
+  for (const [name, p] of scenarios) {
+    const r = await load(base, token, p);
+    rows.push(`| ${name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`);
+    console.log(`bench: ${name} done`);
+  }
+  const memory = rss(server.pid!);
+  console.log(`\nCatalog at ${N} entities, ${provider}, ${os.cpus().length} cores, node ${process.version}, ${CONNECTIONS} connections × ${DURATION} s\n`);
+  console.log(`| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 |\n|---|---:|---:|---:|---:|---:|---:|`);
+  console.log(rows.join("\n"));
+  console.log(`\n| import ${N} entities (in-process) | CLI wall time | next-server RSS | process tree RSS |\n|---:|---:|---:|---:|`);
+  console.log(`| ${importMs} ms | ${importWall.toFixed(0)} ms | ${memory.server.toFixed(0)} MB | ${memory.total.toFixed(0)} MB |`);
+} finally {
+  if (server?.pid && server.exitCode === null) {
+    const gone = new Promise((r) => server!.once("exit", r));
+    process.kill(-server.pid, "SIGKILL");
+    await gone;
+  }
+  if (usePostgres) await pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)).catch(() => {});
+  fs.rmSync(root, { recursive: true, force: true });
+}
