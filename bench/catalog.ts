@@ -199,7 +199,7 @@ try {
   const rows: string[] = [];
   for (const [name, p] of scenarios) {
     const r = await load(base, token, p);
-    rows.push(`| ${name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`);
+    rows.push(`| ${name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`);
     console.log(`bench: ${name} done`);
   }
   const memory = rss(server.pid!);
