@@ -43,11 +43,16 @@ describe("octokit against the simulator", () => {
     expect(data.full_name).toBe("acme/payments-api");
   });
 
-  it("waits out an exhausted rate limit via the throttling plugin", async () => {
-    sim.control.exhaustRateLimit(1);
+  it("hands an exhausted rate limit to the throttling plugin with the reset time", async () => {
+    sim.control.exhaustRateLimit(30);
+    // onRateLimit declines the second wait, so the request fails fast instead of sleeping 30 s.
+    rateLimited.push(0);
+    await expect(client(sim.tokens.admin).rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403 });
+    expect(rateLimited.at(-1)).toBeGreaterThanOrEqual(30);
+    expect(rateLimited.at(-1)).toBeLessThanOrEqual(32);
+    sim.control.exhaustRateLimit(0); // lifts it
     const { data } = await client(sim.tokens.admin).rest.users.getAuthenticated();
     expect(data.login).toBe("alice");
-    expect(rateLimited.length).toBeGreaterThan(0);
   });
 
   it("authenticates as the app installation, and an expired token gets 401 Bad credentials", async () => {
