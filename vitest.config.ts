@@ -13,20 +13,27 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
   return {
     resolve: { alias: { "server-only": path.resolve("lib/test/empty.ts"), "@": path.resolve(".") } },
     test: {
-      projects: providers.map((name) => ({
-        extends: true,
-        test: {
-          name,
-          include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts", "tools/**/*.test.ts"],
-          env: { FLIGHTDECK_TEST_DB: name, NODE_ENV: "test", LOG_LEVEL: "silent", FLIGHTDECK_DATA_DIR: path.resolve("data/test") },
-          globalSetup: ["lib/test/global-setup.ts"],
-          setupFiles: ["lib/test/setup-database.ts"],
-          // next-auth imports "next/server" without an extension; let Vite resolve it.
-          server: { deps: { inline: ["next-auth"] } },
-          testTimeout: 20_000,
-          hookTimeout: 60_000,
+      projects: [
+        ...providers.map((name) => ({
+          extends: true,
+          test: {
+            name,
+            include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+            env: { FLIGHTDECK_TEST_DB: name, NODE_ENV: "test", LOG_LEVEL: "silent", FLIGHTDECK_DATA_DIR: path.resolve("data/test") },
+            globalSetup: ["lib/test/global-setup.ts"],
+            setupFiles: ["lib/test/setup-database.ts"],
+            // next-auth imports "next/server" without an extension; let Vite resolve it.
+            server: { deps: { inline: ["next-auth"] } },
+            testTimeout: 20_000,
+            hookTimeout: 60_000,
+          },
+        })),
+        // Tools such as the GitHub simulator need no database: run them once, without one.
+        {
+          extends: true,
+          test: { name: "tools", include: ["tools/**/*.test.ts"], env: { NODE_ENV: "test", LOG_LEVEL: "silent" }, testTimeout: 30_000 },
         },
-      })),
+      ],
     },
   };
 });
