@@ -1,7 +1,7 @@
 // Every test runs on SQLite and on PostgreSQL (one vitest project per database). Without a
 // reachable PostgreSQL the second project is skipped with a message; under CI=true it fails.
 import path from "node:path";
-import { defineConfig, type ViteUserConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration, type ViteUserConfig } from "vitest/config";
 import { PG_ADMIN_URL, pgAvailable } from "./lib/test/databases.ts";
 
 export default defineConfig(async (): Promise<ViteUserConfig> => {
@@ -14,7 +14,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
     resolve: { alias: { "server-only": path.resolve("lib/test/empty.ts"), "@": path.resolve(".") } },
     test: {
       projects: [
-        ...providers.map((name) => ({
+        ...providers.map((name): TestProjectInlineConfiguration => ({
           extends: true,
           test: {
             name,

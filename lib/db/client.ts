@@ -19,7 +19,8 @@ function createSqlite(url: string) {
 }
 
 export type Db = ReturnType<typeof createSqlite>;
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** A transaction client; the process-wide client also fits where a Tx is asked for. */
+export type Tx = Omit<Db, "$transaction" | "$connect" | "$disconnect" | "$on" | "$extends">;
 
 export function createDb(url = databaseUrl()): Db {
   if (providerOf(url) === "sqlite") return createSqlite(url);
