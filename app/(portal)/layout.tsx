@@ -1,4 +1,4 @@
-import { ClipboardList, Cog, House, ListChecks, Plug, Settings2, UserCog, Users, UsersRound } from "lucide-react";
+import { Boxes, ClipboardList, Cog, House, ListChecks, Plug, Settings2, UserCog, Users, UsersRound } from "lucide-react";
 import type { ReactNode } from "react";
 import { Brand } from "@/components/shell/brand";
 import { Header } from "@/components/shell/header";
@@ -9,6 +9,7 @@ import { listPaletteItems, listPortalPages } from "@/lib/search/list-palette-ite
 
 const icons: Record<string, ReactNode> = {
   "/": <House aria-hidden />,
+  "/catalog": <Boxes aria-hidden />,
   "/teams": <UsersRound aria-hidden />,
   "/people": <Users aria-hidden />,
   "/settings/users": <UserCog aria-hidden />,

@@ -3,7 +3,7 @@
 // delete). Checked inside the caller's transaction against the rows as they are.
 import "server-only";
 import { assertCan, can, type Actor } from "../auth/actor";
-import type { Tx } from "../db/client";
+import { db, type Tx } from "../db/client";
 import { AppError } from "../errors";
 
 export async function assertMayChangeEntity(tx: Tx, actor: Actor, ownerRefs: (string | null)[], need: "member" | "maintainer" = "member") {
@@ -20,5 +20,16 @@ export async function assertMayChangeEntity(tx: Tx, actor: Actor, ownerRefs: (st
     const role = team.members[0]?.role;
     if (!role) throw AppError.forbidden(`owned by team '${slug}': only its members can change it`);
     if (need === "maintainer" && role !== "maintainer") throw AppError.forbidden(`owned by team '${slug}': only its maintainers can delete it`);
+  }
+}
+
+/** The same rules without throwing, for showing or hiding Edit and Delete on a page. */
+export async function canChangeEntity(actor: Actor, ownerRef: string | null, need: "member" | "maintainer" = "member"): Promise<boolean> {
+  try {
+    await assertMayChangeEntity(db, actor, [ownerRef], need);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "forbidden") return false;
+    throw error;
   }
 }

@@ -9,6 +9,7 @@ export type PortalPage = { section: string | null; label: string; href: string }
 export function listPortalPages(actor: Actor): PortalPage[] {
   const pages: PortalPage[] = [
     { section: null, label: "Home", href: "/" },
+    { section: null, label: "Catalog", href: "/catalog" },
     { section: null, label: "Teams", href: "/teams" },
     { section: null, label: "People", href: "/people" },
   ];
@@ -23,11 +24,13 @@ export function listPortalPages(actor: Actor): PortalPage[] {
   return pages;
 }
 
-/** What Ctrl-K can jump to: pages, teams and active people (capped, so the payload stays small). */
+/** What Ctrl-K can jump to: pages, teams, active people and entities (capped, so the payload stays small). */
 export async function listPaletteItems(actor: Actor): Promise<PaletteItem[]> {
-  const [teams, people] = await Promise.all([
+  const [teams, people, entities] = await Promise.all([
     db.team.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
     db.user.findMany({ where: { disabledAt: null }, select: { id: true, name: true, email: true }, take: 500 }),
+    // Groups and Users are already there as teams and people.
+    db.entity.findMany({ where: { kind: { notIn: ["Group", "User"] } }, select: { ref: true, kind: true, namespace: true, name: true, title: true }, orderBy: { name: "asc" }, take: 500 }),
   ]);
   return [
     ...listPortalPages(actor).map((p) => ({
@@ -40,5 +43,12 @@ export async function listPaletteItems(actor: Actor): Promise<PaletteItem[]> {
     ...people
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((u) => ({ group: "People", label: u.name || u.email, href: `/people/${u.id}`, keywords: [u.email] })),
+    // The entity page's path: /catalog/<kind>/<namespace>/<name>, kind lowercased as in the ref.
+    ...entities.map((e) => ({
+      group: "Catalog",
+      label: e.title ? `${e.title} (${e.kind})` : `${e.name} (${e.kind})`,
+      href: `/catalog/${e.kind.toLowerCase()}/${encodeURIComponent(e.namespace)}/${encodeURIComponent(e.name)}`,
+      keywords: [e.name, e.ref],
+    })),
   ];
 }
