@@ -1,7 +1,8 @@
 import "server-only";
 // The facade for a stored GitHub integration. One client per integration is kept, so the
 // throttling plugin's queue is shared by every caller in this process; editing or removing the
-// integration drops it. The rate limit GitHub reports is saved on the row at most every 15 s.
+// integration drops it here, and after a minute at most on other instances (which cannot see
+// the edit). The rate limit GitHub reports is saved on the row at most every 15 s.
 import { db } from "../../db/client";
 import { AppError } from "../../errors";
 import { log } from "../../log";
@@ -11,12 +12,13 @@ import type { RateLimit } from "./config";
 import { githubFacade, type Github } from "./facade";
 
 const SAVE_EVERY_MS = 15_000;
-const clients = new Map<string, Github>();
+const CLIENT_TTL_MS = 60_000;
+const clients = new Map<string, { github: Github; until: number }>();
 const lastSaved = new Map<string, number>();
 
 export async function githubFor(integrationId: string, options: ClientOptions = {}): Promise<Github> {
   const cached = clients.get(integrationId);
-  if (cached) return cached;
+  if (cached && cached.until > Date.now()) return cached.github;
   const row = await db.integration.findUnique({ where: { id: integrationId }, omit: { secrets: false } });
   if (!row || row.kind !== "github") throw AppError.notFound(`GitHub integration '${integrationId}'`);
   const github = githubFacade(
@@ -28,7 +30,7 @@ export async function githubFor(integrationId: string, options: ClientOptions = 
       },
     }),
   );
-  clients.set(integrationId, github);
+  clients.set(integrationId, { github, until: Date.now() + CLIENT_TTL_MS });
   return github;
 }
 
