@@ -6,6 +6,7 @@ import { createActor, unique } from "../../test/fixtures";
 import { createIntegration } from "../create-integration";
 import { testIntegration } from "../test-integration";
 import { checkGithub } from "./check";
+import { githubFor } from "./connect";
 import type { GithubConnection } from "./config";
 import { connectGithub } from "./facade";
 import { installationToken, installationTokens } from "./installation-token";
@@ -101,6 +102,11 @@ describe("GitHub against the simulator", () => {
     const result = await testIntegration(admin, ok.id, fast);
     expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Connected as alice, can see \d+ repositories, rate limit \d+\/5000, resets at/) });
     expect(await db.integration.findUniqueOrThrow({ where: { id: ok.id } })).toMatchObject({ status: "success", rateLimit: expect.objectContaining({ limit: 5000 }) });
+
+    // The stored connection's facade records the rate limit GitHub reports on the row.
+    await db.integration.update({ where: { id: ok.id }, data: { rateLimit: null } });
+    await (await githubFor(ok.id, fast)).getRepo({ owner: "acme", repo: "payments-api" });
+    await expect.poll(async () => (await db.integration.findUniqueOrThrow({ where: { id: ok.id } })).rateLimit).toMatchObject({ limit: 5000 });
 
     const bad = await createIntegration(admin, { auth: "app", name: unique("sim"), appId: sim.app.id, privateKey: sim.app.privateKey, baseUrl: sim.url, installationId: 999999 });
     const failed = await testIntegration(admin, bad.id, fast);
