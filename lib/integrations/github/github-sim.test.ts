@@ -104,7 +104,7 @@ describe("GitHub against the simulator", () => {
     expect(await db.integration.findUniqueOrThrow({ where: { id: ok.id } })).toMatchObject({ status: "success", rateLimit: expect.objectContaining({ limit: 5000 }) });
 
     // The stored connection's facade records the rate limit GitHub reports on the row.
-    await db.integration.update({ where: { id: ok.id }, data: { rateLimit: null } });
+    await db.integration.update({ where: { id: ok.id }, data: { rateLimit: { limit: 0 } } });
     await (await githubFor(ok.id, fast)).getRepo({ owner: "acme", repo: "payments-api" });
     await expect.poll(async () => (await db.integration.findUniqueOrThrow({ where: { id: ok.id } })).rateLimit).toMatchObject({ limit: 5000 });
 
