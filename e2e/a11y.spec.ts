@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, signIn } from "./support";
 
-const pages = ["/", "/teams", "/teams/payments", "/people", "/profile", "/settings/users", "/settings/audit", "/settings/jobs", "/settings/workspace", "/does-not-exist"];
+const pages = ["/", "/teams", "/teams/payments", "/people", "/profile", "/settings/users", "/settings/audit", "/settings/jobs", "/settings/workspace", "/settings/integrations", "/does-not-exist"];
 
 async function seriousViolations(page: import("@playwright/test").Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();

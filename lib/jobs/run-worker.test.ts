@@ -90,7 +90,7 @@ describe("running jobs", () => {
     expect(await db.job.findUniqueOrThrow({ where: { id: claimed.id } })).toMatchObject({ status: "queued", result: null });
   });
 
-  it("cleans up old finished jobs and old sign-in attempts, and nothing newer", async () => {
+  it("cleans up old finished jobs, sign-in attempts and webhook deliveries, and nothing newer", async () => {
     const old = subDays(new Date(), 31);
     const oldJob = await db.job.create({ data: { type: "system.noop", payload: {}, status: "succeeded", finishedAt: old } });
     const oldQueued = await db.job.create({ data: { type: "system.noop", payload: {}, runAt: new Date(Date.now() + 60_000), createdAt: old } });
@@ -101,10 +101,17 @@ describe("running jobs", () => {
         { email: "new@example.test", ip: "127.0.0.1", success: true },
       ],
     });
+    await db.webhookDelivery.createMany({
+      data: [
+        { deliveryId: "old-delivery", source: "github", event: "push", status: "processed", receivedAt: subDays(new Date(), 15) },
+        { deliveryId: "new-delivery", source: "github", event: "push", status: "processed" },
+      ],
+    });
     await enqueueJob(db, "system.cleanup", {}, { runAt: subDays(new Date(), 40) });
     const { outcome, job } = await claimAndRun();
     expect(outcome).toBe("succeeded");
-    expect(job.result).toEqual({ jobsDeleted: 1, loginAttemptsDeleted: 1 });
+    expect(job.result).toEqual({ jobsDeleted: 1, loginAttemptsDeleted: 1, webhookDeliveriesDeleted: 1 });
+    expect((await db.webhookDelivery.findMany()).map((d) => d.deliveryId)).toEqual(["new-delivery"]);
     const left = (await db.job.findMany()).map((j) => j.id);
     expect(left).not.toContain(oldJob.id);
     expect(left).toEqual(expect.arrayContaining([oldQueued.id, recent.id, job.id]));

@@ -1,4 +1,5 @@
-// Keeps the tables that only grow from growing forever: job history and sign-in attempts.
+// Keeps the tables that only grow from growing forever: job history, sign-in attempts and
+// webhook deliveries.
 import { subDays } from "date-fns";
 import { z } from "zod";
 import { defineJob } from "../define-job";
@@ -9,6 +10,8 @@ export const systemCleanup = defineJob({
     jobDays: z.number().int().min(1).default(30),
     /** Throttling only looks back minutes; a day is plenty for investigating. */
     loginAttemptDays: z.number().int().min(1).default(1),
+    /** Long enough to dedupe GitHub's redeliveries (it keeps them a few days) and to investigate. */
+    webhookDays: z.number().int().min(1).default(14),
   }),
   maxAttempts: 3,
   async run(payload, { db }) {
@@ -17,6 +20,7 @@ export const systemCleanup = defineJob({
       where: { status: { in: ["succeeded", "failed", "cancelled"] }, finishedAt: { lt: subDays(now, payload.jobDays) } },
     });
     const attempts = await db.loginAttempt.deleteMany({ where: { createdAt: { lt: subDays(now, payload.loginAttemptDays) } } });
-    return { jobsDeleted: jobs.count, loginAttemptsDeleted: attempts.count };
+    const deliveries = await db.webhookDelivery.deleteMany({ where: { receivedAt: { lt: subDays(now, payload.webhookDays) } } });
+    return { jobsDeleted: jobs.count, loginAttemptsDeleted: attempts.count, webhookDeliveriesDeleted: deliveries.count };
   },
 });
