@@ -40,6 +40,12 @@ describe("contract: meta, orgs, teams", () => {
     expect(last.headers.get("link")).toMatch(/rel="prev".*rel="first"/);
   });
 
+  it("the authenticated user's repositories (a token connection without an organisation)", async () => {
+    const repos = valid<{ full_name: string }[]>("get", "/user/repos", await admin("GET", "/user/repos?per_page=100"), 200);
+    expect(repos.length).toBeGreaterThan(0);
+    expect(repos.every((r) => r.full_name.startsWith("acme/"))).toBe(true);
+  });
+
   it("teams, members, granting a team a repository", async () => {
     const teams = valid<{ slug: string }[]>("get", "/orgs/{org}/teams", await admin("GET", "/orgs/acme/teams"), 200);
     expect(teams.map((t) => t.slug)).toContain("payments");

@@ -71,6 +71,18 @@ export const orgRoutes: Route[] = [
     return { status: 200, body: privateUser(ctx.sim, ctx.sim.state.userOrGhost(token.login)) };
   }),
 
+  // GET /user/repos - what a token without an organisation can see: the user's own
+  // repositories and those of organisations where one of the user's teams lives
+  route("GET", "/user/repos", (ctx) => {
+    const token = requireToken(ctx);
+    if (token.kind !== "pat") throw new HttpError(403, "Resource not accessible by integration");
+    const login = token.login.toLowerCase();
+    const owners = new Set([login, ...ctx.sim.state.teams.filter((t) => t.members.some((m) => m.toLowerCase() === login)).map((t) => t.org.toLowerCase())]);
+    const repos = [...owners].flatMap((owner) => visibleRepos(ctx, owner));
+    const page = paginate(ctx, repos.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()));
+    return { status: 200, body: page.items.map((r) => repository(ctx.sim, r)), headers: page.headers };
+  }),
+
   // GET /rate_limit - does not count against the limit (handled in server.ts)
   route("GET", "/rate_limit", (ctx) => {
     const { limit, reset, remaining, used } = rateView(ctx);
