@@ -1,0 +1,28 @@
+// Where an entity's descriptor lives, as links a person can follow. Backstage puts it in
+// annotations ("url:https://github.com/…"); Flightdeck also keeps the repository and path.
+import type { EntityDetail } from "@/lib/catalog/query/get-entity";
+
+const stripUrlPrefix = (v: string) => v.replace(/^url:/, "");
+
+export function isGitHubUrl(url: string): boolean {
+  try {
+    return new URL(url).hostname === "github.com";
+  } catch {
+    return false;
+  }
+}
+
+/** The link to edit the descriptor on GitHub, or null when the entity does not come from there. */
+export function githubEditUrl(entity: EntityDetail): string | null {
+  const annotations = entity.metadata.annotations ?? {};
+  const edit = annotations["backstage.io/edit-url"];
+  if (edit && isGitHubUrl(stripUrlPrefix(edit))) return stripUrlPrefix(edit);
+  const { sourceUrl, sourceRepo, sourcePath, sourceCommit } = entity.flightdeck;
+  if (sourceRepo && sourcePath && /^[\w.-]+\/[\w.-]+$/.test(sourceRepo)) return `https://github.com/${sourceRepo}/edit/${sourceCommit ?? "HEAD"}/${sourcePath}`;
+  const source = annotations["backstage.io/managed-by-location"] ?? sourceUrl;
+  if (!source) return null;
+  const url = stripUrlPrefix(source);
+  if (!isGitHubUrl(url)) return null;
+  // A file's /blob/ page has an /edit/ twin; a folder link is the best there is.
+  return url.includes("/blob/") ? url.replace("/blob/", "/edit/") : url;
+}
