@@ -3,6 +3,7 @@ import { can, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { forgetVerifiedTokens } from "./authenticate-token";
 
 /** Revoke a token: the actor's own, or any for an admin. Revoking twice is harmless. */
 export async function revokeToken(actor: Actor, id: string) {
@@ -13,6 +14,7 @@ export async function revokeToken(actor: Actor, id: string) {
     if (!token) throw AppError.notFound("token");
     if (token.revokedAt) return token;
     const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+    forgetVerifiedTokens();
     await recordAudit(tx, actor, {
       action: "token.revoke",
       targetType: "token",

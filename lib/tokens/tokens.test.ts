@@ -51,3 +51,17 @@ describe("API tokens", () => {
     });
   });
 });
+
+describe("verified-token cache", () => {
+  it("applies a role change or a disabled account at once, though the token was just verified", async () => {
+    const { updateUser } = await import("../users/update-user");
+    const admin = await createActor("admin");
+    const dev = await createActor("developer");
+    const { token } = await createToken(dev, { name: "cached", scope: "write" });
+    expect(await authenticateToken(token)).toMatchObject({ role: "developer" });
+    await updateUser(admin, dev.userId!, { role: "viewer" });
+    expect(await authenticateToken(token)).toMatchObject({ role: "viewer" });
+    await updateUser(admin, dev.userId!, { disabled: true });
+    expect(await authenticateToken(token)).toBeNull();
+  });
+});

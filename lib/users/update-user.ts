@@ -3,6 +3,7 @@ import { assertCan, can, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
 import { AppError, parseInput } from "../errors";
+import { forgetVerifiedTokens } from "../tokens/authenticate-token";
 import { updateUserSchema, userSelect } from "./schemas";
 
 /** Admins change anyone's name, role or access; everyone else only their own name. */
@@ -25,6 +26,7 @@ export async function updateUser(actor: Actor, id: string, input: unknown) {
       ...(patch.disabled !== undefined && { disabledAt: patch.disabled ? (before.disabledAt ?? new Date()) : null }),
     };
     const after = await tx.user.update({ where: { id }, data, select: userSelect });
+    forgetVerifiedTokens(); // a token's actor carries the user's role and access
     await recordAudit(tx, actor, {
       action: "user.update",
       targetType: "user",
