@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { History, UsersRound } from "lucide-react";
+import { Boxes, History, UsersRound } from "lucide-react";
+import { OwnedEntities } from "@/components/catalog/owned-entities";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,14 +11,26 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { listMyActivity } from "@/lib/audit/list-my-activity";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
+import { listEntities } from "@/lib/catalog/query/list-entities";
 import { listTeams } from "@/lib/teams/list-teams";
 import { getDemoWorkspace } from "@/lib/workspace/demo-workspace";
 
 export const metadata: Metadata = { title: "Home" };
 
+const MY_SERVICES = 12;
+
+/** Components my teams own: one small query per team (a person is in a few), first few teams only. */
+async function listMyServices(actor: Awaited<ReturnType<typeof requireActor>>, teams: { slug: string }[]) {
+  const pages = await Promise.all(
+    teams.slice(0, 5).map((t) => listEntities(actor, { owner: `group:default/${t.slug}`, kind: "Component", fields: ["kind", "namespace", "name", "title", "type"], limit: MY_SERVICES })),
+  );
+  return pages.flatMap((p) => p.items).slice(0, MY_SERVICES);
+}
+
 export default async function HomePage() {
   const actor = await requireActor();
   const [teams, activity, demo] = await Promise.all([listTeams(actor, { mine: true }), listMyActivity(actor), getDemoWorkspace()]);
+  const services = await listMyServices(actor, teams);
   return (
     <>
       <PageHeader title={`Welcome, ${actor.name.split(" ")[0]}`} description="Your teams and what you changed lately." />
@@ -62,7 +75,24 @@ export default async function HomePage() {
             )}
           </CardContent>
         </Card>
-        <Card>
+        <Card className="lg:col-start-1 lg:row-start-2">
+          <CardHeader>
+            <CardTitle>My services</CardTitle>
+            <CardDescription>Components your teams own.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {services.length === 0 ? (
+              <EmptyState
+                icon={Boxes}
+                title={teams.length ? "Your teams own no components yet" : "No services: you are in no team"}
+                description={<>Browse the <Link className="underline" href="/catalog">catalog</Link>, or register a component owned by your team.</>}
+              />
+            ) : (
+              <OwnedEntities items={services} label="My services" />
+            )}
+          </CardContent>
+        </Card>
+        <Card className="lg:row-span-2">
           <CardHeader>
             <CardTitle>My recent changes</CardTitle>
           </CardHeader>

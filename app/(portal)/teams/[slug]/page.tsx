@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Users } from "lucide-react";
+import { Boxes, Users } from "lucide-react";
 import { ActionSelect } from "@/components/action-select";
+import { OwnedEntities } from "@/components/catalog/owned-entities";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,6 +12,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
+import { listEntities } from "@/lib/catalog/query/list-entities";
 import { AppError } from "@/lib/errors";
 import { getTeam } from "@/lib/teams/get-team";
 import { changeMemberRoleAction, deleteTeamAction, removeMemberAction } from "../actions";
@@ -25,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 async function loadTeam(slug: string) {
   const actor = await requireActor();
   try {
-    return await getTeam(actor, slug);
+    const [team, owned] = await Promise.all([
+      getTeam(actor, slug),
+      listEntities(actor, { owner: `group:default/${slug}`, fields: ["kind", "namespace", "name", "title", "type"], limit: 50 }),
+    ]);
+    return { ...team, owned };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -117,7 +123,22 @@ export default async function TeamPage({ params }: Props) {
             {team.canManage && <AddMemberForm slug={team.slug} />}
           </CardContent>
         </Card>
-        <Card>
+        <Card className="lg:col-start-1">
+          <CardHeader>
+            <CardTitle>Owns ({team.owned.items.length}{team.owned.nextCursor ? "+" : ""})</CardTitle>
+            <Link className="text-xs underline" href={`/catalog?owner=${encodeURIComponent(team.slug)}`}>
+              See in the catalog
+            </Link>
+          </CardHeader>
+          <CardContent>
+            {team.owned.items.length === 0 ? (
+              <EmptyState icon={Boxes} title="Owns nothing yet" description={<>Entities whose <code>spec.owner</code> is {team.slug} show here.</>} />
+            ) : (
+              <OwnedEntities items={team.owned.items} label={`Owned by ${team.name}`} />
+            )}
+          </CardContent>
+        </Card>
+        <Card className="lg:row-span-2">
           <CardHeader>
             <CardTitle>About</CardTitle>
           </CardHeader>
