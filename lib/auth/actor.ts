@@ -29,6 +29,8 @@ const grants = {
   "jobs.manage": ["admin"],
   "workspace.manage": ["admin"],
   "integrations.manage": ["admin"],
+  /** Register, sync and remove where catalog data comes from (GitHub files and organisations). */
+  "catalog.locations": ["admin", "platform"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;

@@ -14,7 +14,7 @@ import type { CatalogFile } from "../parse/types";
 import { planImport, type PlannedEntity } from "./plan-import";
 import { summarize } from "./preview-import";
 import { syncGroupsToTeams, syncUsersToPeople } from "./sync-teams";
-import type { ImportOptions, ImportResult, ImportSource } from "./types";
+import type { FileOrigin, ImportOptions, ImportResult, ImportSource } from "./types";
 
 const BATCH = 500;
 
@@ -35,12 +35,22 @@ export async function applyImport(actor: Actor, files: CatalogFile[], source: Im
   const locationId = source.locationId;
   let orphaned = 0;
   if (locationId) {
-    // Unchanged entities were seen too: refresh their sync time, clear an old orphan mark.
-    const seen = plan.planned.filter((p) => p.result.status === "unchanged").map((p) => p.existing!.id);
-    for (let i = 0; i < seen.length; i += BATCH) {
-      await db.entity.updateMany({ where: { id: { in: seen.slice(i, i + BATCH) } }, data: { syncedAt, orphanedAt: null, managedBy: "location", locationId } });
+    // Unchanged entities were seen too: refresh their sync time and source (a new commit), clear
+    // an old orphan mark. Grouped by origin, so a 10k-entity file is still a handful of updates.
+    const groups = new Map<string, { origin: FileOrigin; ids: string[] }>();
+    for (const p of plan.planned.filter((x) => x.result.status === "unchanged")) {
+      const origin = originOf(source, p.entity.source.file);
+      const key = JSON.stringify(origin);
+      const group = groups.get(key) ?? groups.set(key, { origin, ids: [] }).get(key)!;
+      group.ids.push(p.existing!.id);
     }
-    orphaned = await markOrphans(actor, locationId, syncedAt, plan.failedFiles);
+    for (const { origin, ids } of groups.values()) {
+      const sourceFields = { sourcePath: origin.path, sourceRepo: origin.repo, sourceCommit: origin.commit, ...(origin.url && { sourceUrl: origin.url }) };
+      for (let i = 0; i < ids.length; i += BATCH) {
+        await db.entity.updateMany({ where: { id: { in: ids.slice(i, i + BATCH) } }, data: { syncedAt, orphanedAt: null, managedBy: "location", locationId, ...sourceFields } });
+      }
+    }
+    orphaned = await markOrphans(actor, source, syncedAt, plan.failedFiles);
     await db.$transaction(async (tx) => {
       for (const c of plan.conflicts) await tx.entity.updateMany({ where: { ref: c.ref }, data: { conflictLocationId: locationId } });
       const lastError = plan.conflicts.length
@@ -57,16 +67,20 @@ export async function applyImport(actor: Actor, files: CatalogFile[], source: Im
 
 async function writeBatch(tx: Tx, actor: Actor, batch: PlannedEntity[], source: ImportSource, options: ImportOptions, syncedAt: Date) {
   const fromLocation = !!source.locationId;
-  const origin = (p: PlannedEntity) => ({
-    managedBy: fromLocation ? "location" : "portal",
-    locationId: source.locationId ?? null,
-    sourcePath: fromLocation ? p.entity.source.file : null,
-    sourceRepo: source.kind === "location" ? (source.repo ?? null) : null,
-    sourceCommit: source.kind === "location" ? (source.commit ?? null) : null,
-    sourceUrl: p.entity.metadata.annotations["backstage.io/source-location"] ?? null,
-    syncedAt: fromLocation ? syncedAt : null,
-    orphanedAt: null,
-  });
+  const origin = (p: PlannedEntity) => {
+    const file = originOf(source, p.entity.source.file);
+    return {
+      managedBy: fromLocation ? "location" : "portal",
+      locationId: source.locationId ?? null,
+      sourcePath: fromLocation ? file.path : null,
+      sourceRepo: file.repo,
+      sourceCommit: file.commit,
+      // A repository file's own link (its "edit in GitHub" twin) beats the annotation.
+      sourceUrl: file.url ?? p.entity.metadata.annotations["backstage.io/source-location"] ?? null,
+      syncedAt: fromLocation ? syncedAt : null,
+      orphanedAt: null,
+    };
+  };
   const created = batch.filter((p) => !p.existing);
   const changed = batch.filter((p) => p.existing);
   const ids = new Map<string, string>();
@@ -99,13 +113,30 @@ async function writeBatch(tx: Tx, actor: Actor, batch: PlannedEntity[], source: 
   });
 }
 
-/** Entities of the location not seen in this run (and not in a file that failed to parse). */
-async function markOrphans(actor: Actor, locationId: string, syncedAt: Date, failedFiles: Set<string>) {
+function originOf(source: ImportSource, file: string): FileOrigin {
+  if (source.kind !== "location") return { repo: null, path: file, commit: null, url: null };
+  return source.originOf?.(file) ?? { repo: source.repo ?? null, path: file, commit: source.commit ?? null, url: null };
+}
+
+/**
+ * Entities of the location not seen in this run, except those in a file that failed to parse, in
+ * a repository that could not be read, or (for a one-repository run) in another repository.
+ */
+async function markOrphans(actor: Actor, source: ImportSource, syncedAt: Date, failedFiles: Set<string>) {
+  const locationId = source.locationId!;
   const stale = await db.entity.findMany({
     where: { locationId, orphanedAt: null, OR: [{ syncedAt: null }, { syncedAt: { lt: syncedAt } }] },
-    select: { id: true, ref: true, sourcePath: true },
+    select: { id: true, ref: true, sourcePath: true, sourceRepo: true },
   });
-  const orphans = stale.filter((e) => !e.sourcePath || !failedFiles.has(e.sourcePath));
+  const at = (repo: string | null, path: string) => `${repo ?? ""}\0${path}`;
+  const failed = new Set([...failedFiles].map((f) => originOf(source, f)).map((o) => at(o.repo, o.path)));
+  const only = source.kind === "location" && source.onlyRepos ? new Set(source.onlyRepos.map((r) => r.toLowerCase())) : null;
+  const keep = new Set(source.kind === "location" ? (source.keepRepos ?? []).map((r) => r.toLowerCase()) : []);
+  const orphans = stale.filter((e) => {
+    const repo = e.sourceRepo?.toLowerCase() ?? "";
+    if ((only && !only.has(repo)) || keep.has(repo)) return false;
+    return !e.sourcePath || !failed.has(at(e.sourceRepo, e.sourcePath));
+  });
   if (!orphans.length) return 0;
   await db.$transaction(async (tx) => {
     for (let i = 0; i < orphans.length; i += BATCH) {

@@ -2,6 +2,7 @@ import "server-only";
 // Files: read one, or write several as a single commit through the git data API (blobs, a
 // tree on top of the branch's tree, a commit, then move the ref), so a scaffolded service or a
 // catalog change lands atomically instead of as one commit per file.
+import { AppError } from "../../errors";
 import { call, label, type Ctx, type RepoRef } from "./call";
 
 export type RepoFile = { path: string; sha: string; content: string };
@@ -12,6 +13,22 @@ export function readFile({ octokit }: Ctx, ref: RepoRef & { path: string; ref?: 
     if (Array.isArray(data) || data.type !== "file") throw new Error(`${ref.path} is not a file`);
     const content = "content" in data && data.content ? Buffer.from(data.content, "base64").toString("utf8") : "";
     return { path: data.path, sha: data.sha, content };
+  });
+}
+
+/** The commit a branch, tag or full sha names: what the catalog records as an entity's source commit. */
+export function resolveCommit({ octokit }: Ctx, ref: RepoRef & { ref: string }): Promise<string> {
+  return call(`ref ${ref.ref} of ${label(ref)}`, async () => {
+    if (/^[0-9a-f]{40}$/i.test(ref.ref)) return ref.ref.toLowerCase();
+    for (const kind of ["heads", "tags"]) {
+      try {
+        const { data } = await octokit.rest.git.getRef({ owner: ref.owner, repo: ref.repo, ref: `${kind}/${ref.ref}` });
+        return data.object.sha;
+      } catch (error) {
+        if ((error as { status?: number }).status !== 404) throw error;
+      }
+    }
+    throw AppError.notFound(`branch or tag '${ref.ref}' in ${label(ref)}`);
   });
 }
 
