@@ -90,7 +90,9 @@ const paths: Path[] = [
   { method: "post", path: "/catalog/import", summary: "Import Backstage YAML (dryRun: preview)", tag: "Catalog", body: importBodySchema, response: importResultSchema },
   { method: "get", path: "/catalog/export", summary: "The catalog as multi-document Backstage YAML (application/yaml)", tag: "Catalog" },
   { method: "get", path: "/locations", summary: "Catalog locations and their sync status", tag: "Catalog", response: z.object({ items: z.array(locationSchema) }) },
-  { method: "post", path: "/locations", summary: "Register a location (upload; url needs GitHub)", tag: "Catalog", body: createLocationSchema, response: locationSchema, status: 201 },
+  { method: "post", path: "/locations", summary: "Register a location: upload, a GitHub file URL (read once first; 422 names the problem) or an organisation discovery (admins, platform)", tag: "Catalog", body: createLocationSchema, response: locationSchema, status: 201 },
+  { method: "post", path: "/locations/{id}/refresh", summary: "Queue a re-read of a GitHub-fed location (admins, platform)", tag: "Catalog", params: id, response: z.object({ jobId: z.string() }), status: 202 },
+  { method: "delete", path: "/locations/{id}", summary: "Remove a location; its entities stay as orphans (admins, platform)", tag: "Catalog", params: id, response: z.object({ orphaned: z.number() }) },
 ];
 
 export function openApiDocument() {

@@ -1,6 +1,7 @@
 // zod schemas at the catalog's boundaries (REST query strings, bodies, responses); the REST
 // routes parse with them and lib/api/openapi.ts documents them.
 import { z } from "zod";
+import { discoverySpecSchema } from "./github/discovery-spec";
 
 export const entitySortSchema = z.enum(["name", "-name", "updatedAt", "-updatedAt"]);
 export type EntitySort = z.infer<typeof entitySortSchema>;
@@ -57,8 +58,14 @@ export const importBodySchema = z.object({
 });
 
 export const createLocationSchema = z.object({
-  type: z.enum(["upload", "url"]),
-  target: z.string().trim().min(1).max(2000).describe("upload: a name for the uploaded file; url: a repository file URL"),
+  type: z.enum(["upload", "url", "github-discovery"]),
+  target: z
+    .string()
+    .trim()
+    .min(1, "give a target")
+    .max(2000)
+    .describe("upload: a name for the uploaded file; url: a repository file URL (…/blob/<branch>/catalog-info.yaml); github-discovery: the organisation"),
+  spec: discoverySpecSchema.optional().describe("github-discovery only: which repositories and paths to read"),
 });
 
 const documentErrorSchema = z.object({ file: z.string(), documentIndex: z.number().nullable(), line: z.number().nullable(), fieldPath: z.string(), message: z.string() });
@@ -72,7 +79,17 @@ export const importResultSchema = z.object({
 
 export const entitySummarySchema = z.object({ id: z.string(), ref: z.string() }).catchall(z.unknown()).describe("id, ref and the requested fields");
 export const facetsSchema = z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number() })));
-export const locationSchema = z.object({ id: z.string(), type: z.string(), target: z.string(), status: z.string(), lastSyncedAt: z.date().nullable(), lastError: z.string().nullable(), entityCount: z.number() });
+export const locationSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  target: z.string(),
+  spec: z.record(z.string(), z.unknown()).describe("github-discovery: its filters and paths"),
+  integrationId: z.string().nullable(),
+  status: z.string().describe("pending, ok, error (some documents rejected or repositories skipped) or failed (GitHub could not be read)"),
+  lastSyncedAt: z.date().nullable(),
+  lastError: z.string().nullable(),
+  entityCount: z.number(),
+});
 export const entityResponseSchema = z
   .object({ apiVersion: z.string(), kind: z.string(), metadata: z.record(z.string(), z.unknown()), spec: z.record(z.string(), z.unknown()), relations: z.array(z.object({ type: z.string(), targetRef: z.string(), target: z.object({ kind: z.string(), namespace: z.string(), name: z.string() }) })) })
   .catchall(z.unknown());

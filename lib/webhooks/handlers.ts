@@ -1,3 +1,3 @@
 // Every module that registers GitHub event handlers with onGithubEvent, imported for its side
 // effect by the github.webhook job. Adding a handler module: one import line here.
-export {};
+import "../catalog/github/push-handler";

@@ -1,4 +1,4 @@
-// GET /api/v1/locations - where catalog data comes from, with sync status; POST - register one (upload now, url with GitHub)
+// GET /api/v1/locations - where catalog data comes from, with sync status; POST - register one (upload, a GitHub file URL, an organisation discovery)
 import { apiRoute, ApiResponse } from "@/lib/api/route";
 import { createLocation } from "@/lib/catalog/locations/create-location";
 import { listLocations } from "@/lib/catalog/locations/list-locations";

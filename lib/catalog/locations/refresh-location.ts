@@ -1,0 +1,19 @@
+import "server-only";
+// "Sync now": queue a re-read of a GitHub-fed location. The job runs at once when this process
+// has a worker (lib/jobs/wake.ts); the page shows the outcome on the location's status.
+import { assertCan, type Actor } from "../../auth/actor";
+import { db } from "../../db/client";
+import { AppError } from "../../errors";
+import { githubLocationTypes } from "../github/sync-location";
+import { enqueueJob } from "../../jobs/enqueue-job";
+
+export async function refreshLocation(actor: Actor, id: string) {
+  assertCan(actor, "catalog.locations");
+  const location = await db.location.findUnique({ where: { id }, select: { type: true } });
+  if (!location) throw AppError.notFound(`location '${id}'`);
+  if (!(githubLocationTypes as readonly string[]).includes(location.type)) {
+    throw new AppError("validation", "an upload location changes only when its file is uploaded again");
+  }
+  const job = await enqueueJob(db, "catalog.sync-location", { locationId: id });
+  return { jobId: job.id };
+}
