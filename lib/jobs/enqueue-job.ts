@@ -3,6 +3,7 @@ import type { Db, Tx } from "../db/client";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { AppError, parseInput } from "../errors";
 import { getJobDefinition, type JobPayload, type JobType } from "./registry";
+import { notifyJobEnqueued } from "./wake";
 
 export type EnqueueOptions = {
   /** Not before this time (default now). */
@@ -30,7 +31,7 @@ export async function enqueueJob<T extends JobType>(client: Db | Tx, type: T, pa
       { path: "maxAttempts", message: "must be an integer from 1 to 100" },
     ]);
   }
-  return client.job.create({
+  const job = await client.job.create({
     data: {
       type,
       payload: data as Prisma.InputJsonValue,
@@ -39,4 +40,8 @@ export async function enqueueJob<T extends JobType>(client: Db | Tx, type: T, pa
       ...(options.scheduleId && { scheduleId: options.scheduleId }),
     },
   });
+  // Wake this process's idle worker. Inside a transaction the row is not visible yet; the
+  // worker looks again briefly after a wake-up (run-worker.ts), so that costs milliseconds.
+  if (!options.runAt || options.runAt.getTime() <= Date.now()) notifyJobEnqueued();
+  return job;
 }

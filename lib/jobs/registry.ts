@@ -1,11 +1,13 @@
 // Every job type Flightdeck knows. Adding one: a file in ./definitions and a line here.
 import type { z } from "zod";
 import type { JobDefinition } from "./define-job";
+import { catalogSyncAll } from "./definitions/catalog-sync-all";
+import { catalogSyncLocation } from "./definitions/catalog-sync-location";
 import { githubWebhook } from "./definitions/github-webhook";
 import { systemCleanup } from "./definitions/system-cleanup";
 import { systemNoop } from "./definitions/system-noop";
 
-const definitions = [systemNoop, systemCleanup, githubWebhook] as const;
+const definitions = [systemNoop, systemCleanup, githubWebhook, catalogSyncLocation, catalogSyncAll] as const;
 
 type Definitions = (typeof definitions)[number];
 export type JobType = Definitions["type"];

@@ -12,6 +12,9 @@ type BuiltInSchedule = { name: string; type: JobType; cron: string; timezone: st
 export const builtInSchedules: BuiltInSchedule[] = [
   // Off the hour, so installations sharing a database server do not all clean up at once.
   { name: "system.cleanup", type: "system.cleanup", cron: "17 3 * * *", timezone: "UTC", payload: {} },
+  // Pushes keep the catalog fresh within seconds; this catches what webhooks missed (no webhook
+  // configured, a delivery lost, a repository created or archived).
+  { name: "catalog.sync-all", type: "catalog.sync-all", cron: "*/30 * * * *", timezone: "UTC", payload: {} },
 ];
 
 /** The first occurrence strictly after `after`, in the schedule's timezone. */

@@ -5,6 +5,12 @@ import { log } from "../log";
 import { claimJob, reclaimStaleJobs } from "./claim-job";
 import { runClaimedJob } from "./run-job";
 import { enqueueDueSchedules, ensureSchedules } from "./run-schedules";
+import { onJobEnqueued } from "./wake";
+
+// After a wake-up finds nothing (the enqueuing transaction had not committed yet), look again
+// at this short interval for a little while before going back to the normal poll.
+const AFTER_WAKE_MS = 20;
+const AFTER_WAKE_WINDOW_MS = 300;
 
 export type WorkerOptions = {
   workerId: string;
@@ -35,12 +41,30 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   // Idle workers wake at random offsets, so several instances do not query in lockstep.
   const idle = (ms: number) => sleep(ms * (0.5 + Math.random()), undefined, { signal }).catch(() => {});
 
+  // A lane's idle wait ends early when a job is enqueued in this process (lib/jobs/wake.ts).
+  let wokenAt = 0;
+  const idleUntilWoken = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        unsubscribe();
+        signal.removeEventListener("abort", done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms * (0.5 + Math.random()));
+      const unsubscribe = onJobEnqueued(() => {
+        wokenAt = Date.now();
+        done();
+      });
+      signal.addEventListener("abort", done, { once: true });
+    });
+
   async function lane() {
     while (!signal.aborted) {
       try {
         const job = await claimJob(client, workerId);
         if (job) await runClaimedJob(client, job, { workerId, signal, heartbeatMs });
-        else await idle(pollMs);
+        else await idleUntilWoken(Date.now() - wokenAt < AFTER_WAKE_WINDOW_MS ? AFTER_WAKE_MS : pollMs);
       } catch (err) {
         workerLog.error({ err }, "worker could not claim or finish a job; backing off");
         await idle(pollMs * 5);
