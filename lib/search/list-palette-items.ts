@@ -10,6 +10,8 @@ export function listPortalPages(actor: Actor): PortalPage[] {
   const pages: PortalPage[] = [
     { section: null, label: "Home", href: "/" },
     { section: null, label: "Catalog", href: "/catalog" },
+    // Everyone may see where the catalog comes from; registering needs catalog.locations.
+    { section: null, label: "Locations", href: "/locations" },
     { section: null, label: "Teams", href: "/teams" },
     { section: null, label: "People", href: "/people" },
   ];

@@ -4,7 +4,7 @@ import "server-only";
 import { assertCan, type Actor } from "../../auth/actor";
 import { db } from "../../db/client";
 import { AppError } from "../../errors";
-import { githubLocationTypes } from "../github/sync-location";
+import { githubLocationTypes, syncLocation } from "../github/sync-location";
 import { enqueueJob } from "../../jobs/enqueue-job";
 
 export async function refreshLocation(actor: Actor, id: string) {
@@ -16,4 +16,13 @@ export async function refreshLocation(actor: Actor, id: string) {
   }
   const job = await enqueueJob(db, "catalog.sync-location", { locationId: id });
   return { jobId: job.id };
+}
+
+/** "Sync now" on the page: re-read at once and report the outcome in the same answer. */
+export async function syncLocationNow(actor: Actor, id: string) {
+  assertCan(actor, "catalog.locations");
+  const outcome = await syncLocation(id);
+  if (!outcome) throw new AppError("validation", "an upload location changes only when its file is uploaded again");
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result.summary;
 }
