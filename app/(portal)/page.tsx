@@ -92,7 +92,7 @@ export default async function HomePage() {
             )}
           </CardContent>
         </Card>
-        <Card className="lg:row-span-2">
+        <Card className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <CardHeader>
             <CardTitle>My recent changes</CardTitle>
           </CardHeader>

@@ -14,7 +14,8 @@ export function ApiDefinitionTab({ entity }: { entity: EntityDetail }) {
   }
   const openapi = type?.toLowerCase() === "openapi" ? openApiSummary(definition) : null;
   return (
-    <div className="grid gap-6">
+    // minmax(0, 1fr): the long lines scroll inside the code box instead of widening the page.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       {openapi && (
         <Card>
           <CardHeader>

@@ -15,7 +15,7 @@ export function RelationsTab({ entity, graph, depth }: { entity: EntityDetail; g
   const self = { kind: entity.kind, namespace: entity.metadata.namespace, name: entity.metadata.name };
   const base = entityHref(self, "relations");
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <Card>
         <CardHeader>
           <div>

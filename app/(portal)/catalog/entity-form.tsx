@@ -48,7 +48,8 @@ export function EntityForm({ kind, teams, initial, editRef }: Props) {
         <TextInput state={state} name="metadata.namespace" label="Namespace" hint="usually default" readOnly={!!editRef} initial={initial ?? { "metadata.namespace": "default" }} />
         <TextInput state={state} name="metadata.title" label="Title" hint="a display name" initial={initial} />
         <Field id={ownerId} label="Owner" hint="the team that owns it" error={state.fieldErrors?.["spec.owner"]} required>
-          <Select name="spec.owner" defaultValue={owner}>
+          {/* Keyed by the value: React's reset after a failed submit would otherwise go back to the first render's option. */}
+          <Select key={owner} name="spec.owner" defaultValue={owner}>
             <option value="">Pick a team</option>
             {owners.map((t) => (
               <option key={t.slug} value={t.slug}>

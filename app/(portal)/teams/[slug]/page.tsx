@@ -138,7 +138,7 @@ export default async function TeamPage({ params }: Props) {
             )}
           </CardContent>
         </Card>
-        <Card className="lg:row-span-2">
+        <Card className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <CardHeader>
             <CardTitle>About</CardTitle>
           </CardHeader>
