@@ -21,9 +21,9 @@ function Hidden({ state, omit }: { state: CatalogState; omit: "q" | "cols" }) {
 export function CatalogToolbar({ state }: { state: CatalogState }) {
   return (
     <div className="mb-3 flex flex-wrap items-end gap-2">
-      <form role="search" action="/catalog" className="flex min-w-0 flex-1 flex-wrap items-end gap-2">
+      <form role="search" action="/catalog" className="flex w-full min-w-0 flex-wrap items-end gap-2 sm:w-auto sm:flex-1">
         <Hidden state={state} omit="q" />
-        <div className="min-w-48 flex-1">
+        <div className="w-full sm:w-auto sm:min-w-48 sm:flex-1">
           <label htmlFor="catalog-q" className="sr-only">
             Search the catalog
           </label>
