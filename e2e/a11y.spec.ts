@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, signIn } from "./support";
 
-const pages = ["/", "/teams", "/teams/payments", "/people", "/profile", "/settings/users", "/settings/audit", "/settings/jobs", "/settings/workspace", "/settings/integrations", "/does-not-exist",
+const pages = ["/", "/teams", "/teams/payments", "/people", "/profile", "/settings/users", "/settings/audit", "/settings/jobs", "/settings/workspace", "/settings/integrations", "/locations", "/does-not-exist",
   "/catalog", "/catalog?kind=component&cols=title,kind,owner,updated,source", "/catalog/new", "/catalog/import",
   "/catalog/component/default/payments-service", "/catalog/component/default/payments-service?tab=relations&depth=2",
   "/catalog/api/default/payments-api?tab=api", "/catalog/api/default/product-graph?tab=api", "/catalog/component/default/payments-service?tab=readme",

@@ -52,6 +52,13 @@ test("an admin registers a file URL, sees it synced and its entity in the catalo
     await page.reload();
     await expect(page.getByText("Updated by a push")).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 10_000 });
+
+  // The entity page reads its repository's README through GitHub, and edits go to the source.
+  await page.getByRole("table", { name: "Entities" }).getByRole("link", { name: service }).click();
+  await expect(page.getByRole("link", { name: /Edit in GitHub/ }).first()).toHaveAttribute("href", url.replace("/blob/", "/edit/"));
+  await page.getByRole("link", { name: "README" }).click();
+  await expect(page.getByRole("heading", { name: "ledger-worker", exact: true })).toBeVisible();
+  await expect(page.getByText("Consumes payment events and writes the ledger")).toBeVisible();
 });
 
 test("a bad URL is refused in the form with the reason, keeping what was typed", async ({ page }) => {

@@ -5,7 +5,7 @@ import { Header } from "@/components/shell/header";
 import { Sidebar, type NavSection } from "@/components/shell/sidebar";
 import { signOut } from "@/lib/auth/auth";
 import { requireActor } from "@/lib/auth/session";
-import { listPaletteItems, listPortalPages } from "@/lib/search/list-palette-items";
+import { listPortalPages } from "@/lib/search/list-palette-items";
 
 const icons: Record<string, ReactNode> = {
   "/": <House aria-hidden />,
@@ -35,7 +35,6 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     if (!section) sections.push((section = { label: page.section ?? undefined, items: [] }));
     section.items.push({ label: page.label, href: page.href, icon: icons[page.href] ?? <Cog aria-hidden /> });
   }
-  const paletteItems = await listPaletteItems(actor);
 
   return (
     <div className="flex min-h-dvh">
@@ -49,7 +48,6 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       <div className="flex min-w-0 flex-1 flex-col">
         <Header
           sections={sections}
-          paletteItems={paletteItems}
           user={{ name: actor.name, email: actor.email, role: actor.role, signOutAction }}
         />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 lg:px-8">

@@ -17,9 +17,11 @@ export function githubEditUrl(entity: EntityDetail): string | null {
   const annotations = entity.metadata.annotations ?? {};
   const edit = annotations["backstage.io/edit-url"];
   if (edit && isGitHubUrl(stripUrlPrefix(edit))) return stripUrlPrefix(edit);
-  const { sourceUrl, sourceRepo, sourcePath, sourceCommit } = entity.flightdeck;
-  if (sourceRepo && sourcePath && /^[\w.-]+\/[\w.-]+$/.test(sourceRepo)) return `https://github.com/${sourceRepo}/edit/${sourceCommit ?? "HEAD"}/${sourcePath}`;
-  const source = annotations["backstage.io/managed-by-location"] ?? sourceUrl;
+  // sourceUrl is the file's /blob/<branch>/ page on the host it was read from (github.com, an
+  // Enterprise server, the simulator); its /edit/ twin opens GitHub's editor on that branch.
+  const { sourceUrl } = entity.flightdeck;
+  if (sourceUrl?.includes("/blob/")) return sourceUrl.replace("/blob/", "/edit/");
+  const source = annotations["backstage.io/managed-by-location"];
   if (!source) return null;
   const url = stripUrlPrefix(source);
   if (!isGitHubUrl(url)) return null;

@@ -52,6 +52,13 @@ type Path = {
 
 const paths: Path[] = [
   { method: "get", path: "/me", summary: "The token's user, role and scope", tag: "Auth", response: meSchema },
+  {
+    method: "get",
+    path: "/palette",
+    summary: "What the command palette can jump to (pages, teams, people, catalog entities)",
+    tag: "Search",
+    response: z.object({ items: z.array(z.object({ group: z.string(), label: z.string(), href: z.string(), keywords: z.array(z.string()).optional() })) }),
+  },
   { method: "get", path: "/users", summary: "List people", tag: "People", query: listUsersQuerySchema, response: pageSchema(userSchema) },
   { method: "post", path: "/users", summary: "Create a local account (admins)", tag: "People", body: createUserSchema, response: z.object({ user: userSchema, temporaryPassword: z.string().nullable() }), status: 201 },
   { method: "get", path: "/users/{id}", summary: "Get a person", tag: "People", params: id, response: userSchema },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PaletteItem } from "@/components/shell/command-palette";
+import type { PaletteItem } from "@/components/shell/command-palette-dialog";
 import { can, type Actor, type Permission } from "../auth/actor";
 import { db } from "../db/client";
 

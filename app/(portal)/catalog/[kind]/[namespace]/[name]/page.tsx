@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BookOpen, ExternalLink, Pencil, Trash2 } from "lucide-react";
+import { ExternalLink, Pencil, Trash2 } from "lucide-react";
 import { ApiDefinitionTab } from "@/components/catalog/api-definition-tab";
 import { entityHref } from "@/components/catalog/entity-href";
 import { EntityTabs, type EntityTab } from "@/components/catalog/entity-tabs";
 import { OverviewTab } from "@/components/catalog/overview-tab";
+import { ReadmeTab } from "@/components/catalog/readme-tab";
 import { RelationsTab } from "@/components/catalog/relations-tab";
 import { githubEditUrl } from "@/components/catalog/source-links";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -96,17 +96,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
       {tab === "overview" && <OverviewTab entity={entity} />}
       {tab === "relations" && graph && <RelationsTab entity={entity} graph={graph} depth={depth} />}
       {tab === "api" && <ApiDefinitionTab entity={entity} />}
-      {tab === "readme" && (
-        <EmptyState
-          icon={BookOpen}
-          title="README not available yet"
-          description={
-            <>
-              {fd.sourceRepo ? `It lives in ${fd.sourceRepo}; ` : ""}connect GitHub (Settings → Integrations) so Flightdeck can read it from the repository.
-            </>
-          }
-        />
-      )}
+      {tab === "readme" && <ReadmeTab actor={actor} entityRef={fd.ref} />}
     </>
   );
 }
