@@ -38,7 +38,7 @@ test("an admin registers a file URL, sees it synced and its entity in the catalo
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByText("Registered: 1 entity read.")).toBeVisible();
   const row = page.getByRole("table", { name: "Locations" }).getByRole("row").filter({ hasText: url });
-  await expect(row.getByText("OK")).toBeVisible();
+  await expect(row.getByText("OK", { exact: true })).toBeVisible();
   await expect(row.getByRole("button", { name: `Sync ${url} now` })).toBeVisible();
 
   // The description column, so the push below is visible in the same list.
