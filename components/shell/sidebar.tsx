@@ -1,9 +1,8 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Menu, X } from "lucide-react";
-import { Dialog as D } from "radix-ui";
-import { useState, type ReactNode } from "react";
+import { Menu } from "lucide-react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
 export type NavItem = { label: string; href: string; icon?: ReactNode };
@@ -15,7 +14,7 @@ function isActive(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-function NavLinks({ sections, onNavigate }: { sections: NavSection[]; onNavigate?: () => void }) {
+export function NavLinks({ sections, onNavigate }: { sections: NavSection[]; onNavigate?: () => void }) {
   const pathname = usePathname() ?? "/";
   return (
     <nav aria-label="Main" className="flex flex-col gap-5 px-3 py-4">
@@ -64,33 +63,32 @@ export function Sidebar({ sections, brand }: { sections: NavSection[]; brand: Re
   );
 }
 
+// The drawer (a Radix dialog) is loaded on first use: most visits never open it.
+const MobileNavDrawer = lazy(() => import("./mobile-nav-drawer"));
+
 /** A menu button that opens the same navigation as a drawer, for phones and narrow windows. */
 export function MobileNav({ sections, brand }: { sections: NavSection[]; brand: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
   return (
-    <D.Root open={open} onOpenChange={setOpen}>
-      <D.Trigger
-        className="inline-flex size-9 items-center justify-center rounded-md text-foreground hover:bg-muted md:hidden"
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
         aria-label="Open navigation"
+        onClick={() => {
+          setLoaded(true);
+          setOpen(true);
+        }}
+        className="inline-flex size-9 items-center justify-center rounded-md text-foreground hover:bg-muted md:hidden"
       >
         <Menu aria-hidden className="size-5" />
-      </D.Trigger>
-      <D.Portal>
-        <D.Overlay className="fixed inset-0 z-50 bg-black/50 md:hidden" />
-        <D.Content
-          aria-describedby={undefined}
-          className="fixed inset-y-0 left-0 z-50 flex w-72 max-w-[85vw] flex-col overflow-y-auto border-r bg-card shadow-xl md:hidden"
-        >
-          <D.Title className="sr-only">Navigation</D.Title>
-          <div className="flex h-14 shrink-0 items-center justify-between border-b pr-3 pl-5">
-            {brand}
-            <D.Close aria-label="Close navigation" className="rounded-md p-2 text-muted-foreground hover:bg-muted hover:text-foreground">
-              <X aria-hidden className="size-4" />
-            </D.Close>
-          </div>
-          <NavLinks sections={sections} onNavigate={() => setOpen(false)} />
-        </D.Content>
-      </D.Portal>
-    </D.Root>
+      </button>
+      {loaded && (
+        <Suspense fallback={null}>
+          <MobileNavDrawer sections={sections} brand={brand} open={open} onOpenChange={setOpen} />
+        </Suspense>
+      )}
+    </>
   );
 }
