@@ -110,7 +110,7 @@ describe("running jobs", () => {
     await enqueueJob(db, "system.cleanup", {}, { runAt: subDays(new Date(), 40) });
     const { outcome, job } = await claimAndRun();
     expect(outcome).toBe("succeeded");
-    expect(job.result).toEqual({ jobsDeleted: 1, loginAttemptsDeleted: 1, webhookDeliveriesDeleted: 1 });
+    expect(job.result).toEqual({ jobsDeleted: 1, loginAttemptsDeleted: 1, webhookDeliveriesDeleted: 1, orphansDeleted: 0 });
     expect((await db.webhookDelivery.findMany()).map((d) => d.deliveryId)).toEqual(["new-delivery"]);
     const left = (await db.job.findMany()).map((j) => j.id);
     expect(left).not.toContain(oldJob.id);

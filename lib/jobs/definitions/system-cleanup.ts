@@ -1,7 +1,9 @@
-// Keeps the tables that only grow from growing forever: job history, sign-in attempts and
-// webhook deliveries.
+// Keeps the tables that only grow from growing forever: job history, sign-in attempts, webhook
+// deliveries, and catalog orphans past FLIGHTDECK_ORPHAN_GRACE_DAYS.
 import { subDays } from "date-fns";
 import { z } from "zod";
+import { deleteExpiredOrphans } from "../../catalog/delete-expired-orphans";
+import { parseEnv } from "../../env";
 import { defineJob } from "../define-job";
 
 export const systemCleanup = defineJob({
@@ -21,6 +23,8 @@ export const systemCleanup = defineJob({
     });
     const attempts = await db.loginAttempt.deleteMany({ where: { createdAt: { lt: subDays(now, payload.loginAttemptDays) } } });
     const deliveries = await db.webhookDelivery.deleteMany({ where: { receivedAt: { lt: subDays(now, payload.webhookDays) } } });
-    return { jobsDeleted: jobs.count, loginAttemptsDeleted: attempts.count, webhookDeliveriesDeleted: deliveries.count };
+    const graceDays = parseEnv().FLIGHTDECK_ORPHAN_GRACE_DAYS;
+    const orphans = graceDays ? await deleteExpiredOrphans(db, graceDays, now) : 0;
+    return { jobsDeleted: jobs.count, loginAttemptsDeleted: attempts.count, webhookDeliveriesDeleted: deliveries.count, orphansDeleted: orphans };
   },
 });
