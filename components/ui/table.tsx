@@ -9,8 +9,15 @@ export type TableProps = ComponentProps<"table"> & {
 };
 
 export function Table({ className, containerClassName, ...props }: TableProps) {
+  // A long table scrolls inside its box; keyboard users must be able to focus the box to scroll
+  // it (WCAG 2.1.1), so it is a named, focusable region.
   return (
-    <div className={cn("relative max-h-[70vh] w-full overflow-auto rounded-lg border bg-card", containerClassName)}>
+    <div
+      role="region"
+      aria-label={props["aria-label"] ? `${props["aria-label"]} (scrollable)` : "Table (scrollable)"}
+      tabIndex={0}
+      className={cn("relative max-h-[70vh] w-full overflow-auto rounded-lg border bg-card", containerClassName)}
+    >
       <table className={cn("w-full caption-bottom border-separate border-spacing-0 text-sm", className)} {...props} />
     </div>
   );
