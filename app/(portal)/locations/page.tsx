@@ -29,8 +29,11 @@ export default async function LocationsPage() {
   return (
     <>
       <PageHeader title="Locations" description="Where the catalog comes from: repository files and organisations read from GitHub, re-read on every push and every 30 minutes." />
+      {/* Without a GitHub connection the card below says what to do; one empty state is enough. */}
       {locations.length === 0 ? (
-        <EmptyState className="mb-6" icon={FolderGit2} title="No locations yet" description={connections.length ? "Register a catalog-info.yaml by its URL, or discover an organisation's repositories, below." : "Connect GitHub in Settings → Integrations first, then register repository files here."} />
+        connections.length > 0 && (
+          <EmptyState className="mb-6" icon={FolderGit2} title="No locations yet" description="Register a catalog-info.yaml by its URL, or discover an organisation's repositories, below." />
+        )
       ) : (
         <Table aria-label="Locations" className="mb-6">
           <THead>
