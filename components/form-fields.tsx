@@ -2,8 +2,9 @@
 // Text and select fields bound to a FormState: the error the server named for the field,
 // and the value the user typed when the form failed. Ids come from useId: two forms on one page
 // may well both have a "name" field.
-import { useId, type ComponentProps } from "react";
+import { useId, type ComponentProps, type ReactNode } from "react";
 import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { FormState } from "@/lib/forms";
@@ -42,5 +43,15 @@ export function SelectField({
         ))}
       </Select>
     </Field>
+  );
+}
+
+/** The form's outcome: the server's message, as an error or a success; children add detail. */
+export function FormStateMessage({ state, className, children }: { state: FormState<unknown>; className?: string; children?: ReactNode }) {
+  return (
+    <FormMessage tone={state.status === "error" ? "error" : "success"} className={className}>
+      {state.message}
+      {children}
+    </FormMessage>
   );
 }

@@ -2,10 +2,9 @@
 // Register a repository file URL, or discover an organisation's catalog files. Both keep what
 // was typed when GitHub says no, and show the reason in its words.
 import { useActionState, useId } from "react";
-import { SelectField, TextField } from "@/components/form-fields";
+import { FormStateMessage, SelectField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import type { FormState } from "@/lib/forms";
 import { discoverOrgAction, registerUrlAction } from "./actions";
@@ -22,7 +21,7 @@ export function RegisterUrlForm({ example }: { example: string }) {
           {pending ? "Reading…" : "Register"}
         </Button>
       </div>
-      <FormMessage tone={state.status === "error" ? "error" : "success"}>{state.message}</FormMessage>
+      <FormStateMessage state={state} />
     </form>
   );
 }
@@ -58,9 +57,7 @@ export function DiscoverOrgForm({ connections }: { connections: { id: string; na
           {pending ? "Checking…" : "Discover"}
         </Button>
       </div>
-      <FormMessage tone={state.status === "error" ? "error" : "success"} className="md:col-span-2">
-        {state.message}
-      </FormMessage>
+      <FormStateMessage state={state} className="md:col-span-2" />
     </form>
   );
 }

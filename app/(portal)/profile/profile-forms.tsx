@@ -1,8 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { TextField } from "@/components/form-fields";
+import { FormStateMessage, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms";
 import { changePasswordAction, updateProfileAction } from "./actions";
 
@@ -18,7 +17,7 @@ export function ProfileForm({ name }: { name: string }) {
           {pending ? "Saving…" : "Save name"}
         </Button>
       </div>
-      <FormMessage tone={state.status === "error" ? "error" : "success"}>{state.message}</FormMessage>
+      <FormStateMessage state={state} />
     </form>
   );
 }
@@ -34,7 +33,7 @@ export function PasswordForm() {
           {pending ? "Changing…" : "Change password"}
         </Button>
       </div>
-      <FormMessage tone={state.status === "error" ? "error" : "success"}>{state.message}</FormMessage>
+      <FormStateMessage state={state} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { startTransition, useActionState, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormStateMessage } from "@/components/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { Textarea } from "@/components/ui/textarea";
 import type { FormState } from "@/lib/forms";
@@ -56,12 +57,11 @@ export function ImportForm() {
         )}
         {dirty && outcome && !outcome.applied && <span className="text-xs text-muted-foreground">Changed since the preview: preview again to import.</span>}
       </div>
-      <FormMessage tone={state.status === "error" ? "error" : "success"}>
-        {state.message}
+      <FormStateMessage state={state}>
         {outcome?.applied && (
           <> <Link className="underline" href="/catalog">Open the catalog</Link></>
         )}
-      </FormMessage>
+      </FormStateMessage>
       {outcome && <ImportResult outcome={outcome} />}
     </form>
   );

@@ -3,10 +3,9 @@
 // installation id or the organisation it is installed on). Secrets are write-only: editing shows
 // whether one is set and keeps it when the field is left blank.
 import { useActionState, useId, useState } from "react";
-import { TextField } from "@/components/form-fields";
+import { FormStateMessage, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { FormState } from "@/lib/forms";
@@ -61,9 +60,7 @@ export function IntegrationForm({ integration }: { integration?: IntegrationView
           {pending ? "Saving…" : editing ? "Save changes" : "Add connection"}
         </Button>
       </div>
-      <FormMessage tone={state.status === "error" ? "error" : "success"} className="md:col-span-2">
-        {state.message}
-      </FormMessage>
+      <FormStateMessage state={state} className="md:col-span-2" />
     </form>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { SelectField, TextField } from "@/components/form-fields";
+import { FormStateMessage, SelectField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms";
 import { roleSchema } from "@/lib/users/schemas";
 import { createUserAction, type CreatedUser } from "./actions";
@@ -19,14 +18,13 @@ export function CreateUserForm() {
       <Button type="submit" disabled={pending} className="lg:mt-6">
         {pending ? "Creating…" : "Create user"}
       </Button>
-      <FormMessage tone={state.status === "error" ? "error" : "success"} className="sm:col-span-2 lg:col-span-5">
-        {state.message}
+      <FormStateMessage state={state} className="sm:col-span-2 lg:col-span-5">
         {state.data?.temporaryPassword && (
           <span className="block">
             Temporary password for {state.data.email} (shown once): <code className="font-mono">{state.data.temporaryPassword}</code>
           </span>
         )}
-      </FormMessage>
+      </FormStateMessage>
     </form>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { SelectField, TextField } from "@/components/form-fields";
+import { FormStateMessage, SelectField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/forms";
 import { addMemberAction, updateTeamAction } from "../actions";
 
@@ -18,9 +17,7 @@ export function AddMemberForm({ slug }: { slug: string }) {
       <Button type="submit" disabled={pending} className="sm:mt-6">
         {pending ? "Adding…" : "Add member"}
       </Button>
-      <FormMessage tone={state.status === "error" ? "error" : "success"} className="sm:col-span-3">
-        {state.message}
-      </FormMessage>
+      <FormStateMessage state={state} className="sm:col-span-3" />
     </form>
   );
 }
@@ -37,7 +34,7 @@ export function EditTeamForm({ slug, name, description }: { slug: string; name: 
           {pending ? "Saving…" : "Save"}
         </Button>
       </div>
-      <FormMessage tone={state.status === "error" ? "error" : "success"}>{state.message}</FormMessage>
+      <FormStateMessage state={state} />
     </form>
   );
 }
