@@ -1,8 +1,9 @@
-// npm run bench:catalog [-- --entities N] [--postgres] [--duration S] [--connections C]
+// npm run bench:catalog [-- --entities N] [--postgres] [--duration S] [--connections C] [--keep DIR]
 // Generates N entities as Backstage YAML, imports them into a fresh database with the CLI,
 // starts the production server on it and measures the catalog API under concurrent load
 // (autocannon): filtered list, text search, get by ref. Prints p50/p95/p99, import time and
-// the server's RSS. Targets at 100k on SQLite: list p99 ≤ 25 ms, get p99 ≤ 10 ms, search
+// the server's RSS. --keep DIR (SQLite) keeps the imported database in DIR and reuses it on the
+// next run, to iterate on the read path without re-importing. Targets at 100k on SQLite: list p99 ≤ 25 ms, get p99 ≤ 10 ms, search
 // p99 ≤ 50 ms, RSS ≤ 300 MB; import of 10k ≤ 10 s.
 import { execFileSync, spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -32,6 +33,7 @@ const N = Number(arg("entities", "10000"));
 const DURATION = Number(arg("duration", "10"));
 const CONNECTIONS = Number(arg("connections", "10"));
 const usePostgres = process.argv.includes("--postgres");
+const keep = arg("keep", "");
 const provider = usePostgres ? "postgresql" : "sqlite";
 
 const words = ["billing", "ledger", "search", "inventory", "shipping", "fraud", "identity", "pricing", "catalog", "checkout", "loyalty", "reviews"];
@@ -148,7 +150,8 @@ if (!isBuildCurrent()) {
   execFileSync(process.execPath, ["bin/flightdeck.mjs", "build"], { stdio: "inherit" });
 }
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), "flightdeck-bench-catalog-"));
+const root = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), "flightdeck-bench-catalog-"));
+const reuse = !!keep && !usePostgres && fs.existsSync(path.join(root, "token"));
 const dbName = `fd_bench_catalog_${Math.random().toString(36).slice(2, 8)}`;
 const databaseUrl = usePostgres ? pgUrl(dbName) : `file:${path.join(root, "data", "flightdeck.db")}`;
 if (usePostgres) await pgAdmin((c) => c.query(`CREATE DATABASE ${dbName}`));
@@ -165,17 +168,26 @@ const env = {
 };
 let server: ReturnType<typeof spawn> | undefined;
 try {
+  let importMs = NaN;
+  let importWall = NaN;
+  let token: string;
+  if (reuse) {
+    token = fs.readFileSync(path.join(root, "token"), "utf8");
+    console.log(`bench: reusing the database in ${root}`);
+  } else {
   console.log(`bench: generating ${N} entities (${components} components, ${apis} APIs, ${resources} resources, ${systems} systems, ${groups} groups)`);
   writeCatalog(path.join(root, "catalog"));
   cli(env, "db", "migrate");
   cli(env, "user", "create", "--email", "bench@example.test", "--name", "Bench", "--role", "admin");
   const started = performance.now();
   const out = cli(env, "catalog", "import", path.join(root, "catalog"));
-  const importWall = performance.now() - started;
+  importWall = performance.now() - started;
   const summary = out.trim().split("\n").at(-1)!;
-  const importMs = Number(/in (\d+) ms/.exec(summary)?.[1] ?? NaN);
+  importMs = Number(/in (\d+) ms/.exec(summary)?.[1] ?? NaN);
   console.log(`bench: import: ${summary} (process wall time ${importWall.toFixed(0)} ms)`);
-  const token = cli(env, "token", "create", "--user", "bench@example.test", "--scope", "read").trim();
+  token = cli(env, "token", "create", "--user", "bench@example.test", "--scope", "read").trim();
+  if (keep) fs.writeFileSync(path.join(root, "token"), token);
+  }
 
   server = spawn(process.execPath, ["bin/flightdeck.mjs", "start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -215,5 +227,5 @@ try {
     await gone;
   }
   if (usePostgres) await pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)).catch(() => {});
-  fs.rmSync(root, { recursive: true, force: true });
+  if (!keep) fs.rmSync(root, { recursive: true, force: true });
 }

@@ -12,5 +12,6 @@ process.env.DATABASE_URL = url;
 afterAll(async () => {
   const { db } = await import("../db/client");
   await db.$disconnect();
+  await (await import("../db/read")).closeReader();
   await dropClone(provider, url);
 });

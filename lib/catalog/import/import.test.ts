@@ -28,19 +28,15 @@ describe("import", () => {
     expect((await db.entity.findUniqueOrThrow({ where: { ref: `component:default/${b}` } })).lifecycle).toBe("production");
   });
 
-  it("imports 10,000 entities in well under 10 s", async () => {
+  it("imports 10,000 entities with every relation resolved (timing: npm run bench:catalog)", async () => {
     const admin = await createActor("admin");
     const prefix = unique("bulk");
     const docs = Array.from({ length: 10_000 }, (_, i) =>
       component(`${prefix}-${i}`, `team-${i % 20}`, { system: `sys-${i % 50}`, dependsOn: [`component:${prefix}-${(i + 1) % 10_000}`], providesApis: [`api-${i}`] }, { tags: ["java", `t${i % 10}`], description: `Service number ${i}` }),
     );
-    const started = Date.now();
     const result = await applyImport(admin, [{ path: "all.yaml", content: yamlOf(...docs) }], upload);
-    const ms = Date.now() - started;
     expect(result.summary.created).toBe(10_000);
-    expect(ms).toBeLessThan(10_000);
     // Every dependsOn target exists, so late resolution filled every targetId.
     expect(await db.entityRelation.count({ where: { type: "dependsOn", targetId: null, targetRef: { startsWith: `component:default/${prefix}` } } })).toBe(0);
-    console.log(`10k import: ${ms} ms (${process.env.FLIGHTDECK_TEST_DB})`);
   }, 60_000);
 });

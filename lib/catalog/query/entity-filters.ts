@@ -1,5 +1,6 @@
-// Filters shared by the list, the facets and the export: one where clause builder, so a facet
-// count always agrees with the list it sits beside.
+// Filters shared by the list, the facets and the export: one place that turns them into a where
+// clause, as Prisma input (facets, export) and as SQL (the list's raw read path), side by side so
+// a facet count always agrees with the list it sits beside.
 import { canonicalKind, normalizeRef } from "../refs";
 
 export type EntityFilters = {
@@ -17,24 +18,60 @@ export type EntityFilters = {
   orphan?: boolean | undefined;
 };
 
+/** The facet filters normalized to the stored values (kinds canonical, refs lowercased). */
+function normalized(f: EntityFilters) {
+  return {
+    kind: f.kind === undefined ? undefined : (canonicalKind(f.kind) ?? f.kind),
+    type: f.type,
+    ownerRef: f.owner === undefined ? undefined : (normalizeRef(f.owner, { kind: "group" }) ?? f.owner.toLowerCase()),
+    lifecycle: f.lifecycle,
+    systemRef: f.system === undefined ? undefined : (normalizeRef(f.system, { kind: "system" }) ?? f.system.toLowerCase()),
+    tag: f.tag?.toLowerCase(),
+    q: f.q?.toLowerCase(),
+  };
+}
+
 export type FacetName = "kind" | "type" | "owner" | "lifecycle" | "system" | "tag";
 
 /** The Prisma where clause for the filters, leaving out one facet when counting its values. */
 export function entityWhere(filters: EntityFilters, without?: FacetName) {
   const f = filters;
+  const n = normalized(f);
   const has = (name: FacetName) => without !== name && f[name] !== undefined;
-  // q: a LIKE over the lowercased searchText column. SQLite scans ~100k short rows in tens of
-  // milliseconds. On PostgreSQL a pg_trgm GIN index on "searchText" would make this an index
-  // lookup (needs CREATE EXTENSION pg_trgm: a raw migration, not added yet).
   return {
-    ...(has("kind") && { kind: canonicalKind(f.kind!) ?? f.kind! }),
-    ...(has("type") && { type: f.type! }),
-    ...(has("owner") && { ownerRef: normalizeRef(f.owner!, { kind: "group" }) ?? f.owner!.toLowerCase() }),
-    ...(has("lifecycle") && { lifecycle: f.lifecycle! }),
-    ...(has("system") && { systemRef: normalizeRef(f.system!, { kind: "system" }) ?? f.system!.toLowerCase() }),
-    ...(has("tag") && { entityTags: { some: { tag: f.tag!.toLowerCase() } } }),
-    ...(f.q !== undefined && { searchText: { contains: f.q.toLowerCase() } }),
+    ...(has("kind") && { kind: n.kind! }),
+    ...(has("type") && { type: n.type! }),
+    ...(has("owner") && { ownerRef: n.ownerRef! }),
+    ...(has("lifecycle") && { lifecycle: n.lifecycle! }),
+    ...(has("system") && { systemRef: n.systemRef! }),
+    ...(has("tag") && { entityTags: { some: { tag: n.tag! } } }),
+    ...(n.q !== undefined && { searchText: { contains: n.q } }),
     ...(f.orphan === true && { orphanedAt: { not: null } }),
     ...(f.orphan === false && { orphanedAt: null }),
   };
+}
+
+/** The same filters as SQL over "Entity" e: conditions joined with AND, and their parameters. */
+export function entitySqlWhere(filters: EntityFilters): { sql: string; params: unknown[] } {
+  const n = normalized(filters);
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const equals = { kind: n.kind, type: n.type, ownerRef: n.ownerRef, lifecycle: n.lifecycle, systemRef: n.systemRef };
+  for (const [column, value] of Object.entries(equals)) {
+    if (value === undefined) continue;
+    conditions.push(`e."${column}" = ?`);
+    params.push(value);
+  }
+  if (n.tag !== undefined) {
+    conditions.push(`EXISTS (SELECT 1 FROM "EntityTag" t WHERE t."entityId" = e."id" AND t."tag" = ?)`);
+    params.push(n.tag);
+  }
+  if (n.q !== undefined) {
+    // searchText is stored lowercased, so a plain LIKE is case-insensitive on both databases.
+    conditions.push(`e."searchText" LIKE ? ESCAPE '\\'`);
+    params.push(`%${n.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  if (filters.orphan === true) conditions.push(`e."orphanedAt" IS NOT NULL`);
+  if (filters.orphan === false) conditions.push(`e."orphanedAt" IS NULL`);
+  return { sql: conditions.join(" AND ") || "1 = 1", params };
 }

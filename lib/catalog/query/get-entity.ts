@@ -1,8 +1,10 @@
 // One entity in Backstage's shape with all its relations, the stored (forward) ones and the
-// inverse ones read through targetId, plus the portal's own facts under `flightdeck`.
+// inverse ones read through targetId, plus the portal's own facts under `flightdeck`. Two plain
+// SQL statements on the driver (lib/db/read.ts): the entity with its location, then its
+// relations both ways.
 import "server-only";
 import type { Actor } from "../../auth/actor";
-import { db } from "../../db/client";
+import { decodeRow, readRows } from "../../db/read";
 import { AppError } from "../../errors";
 import { inverseRelation } from "../relations";
 import { normalizeRef, splitRef } from "../refs";
@@ -29,20 +31,32 @@ export type EntityDetail = BackstageEntity & {
   };
 };
 
+const entitySql = `SELECT e.*, l."id" AS "locId", l."type" AS "locType", l."target" AS "locTarget"
+  FROM "Entity" e LEFT JOIN "Location" l ON l."id" = e."locationId" WHERE e."ref" = ?`;
+const relationsSql = `SELECT TRUE AS "outgoing", r."type", r."targetRef" AS "ref", r."targetId" FROM "EntityRelation" r WHERE r."sourceId" = ?
+  UNION ALL
+  SELECT FALSE AS "outgoing", r."type", s."ref", r."targetId" FROM "EntityRelation" r JOIN "Entity" s ON s."id" = r."sourceId" WHERE r."targetId" = ?`;
+const columnTypes = {
+  json: ["tags", "labels", "annotations", "links", "spec", "syncErrors"],
+  date: ["syncedAt", "orphanedAt", "createdAt", "updatedAt"],
+  bool: ["isDemo"],
+} as const;
+
+type EntityRow = {
+  id: string; ref: string; kind: string; namespace: string; name: string; title: string | null; description: string | null;
+  tags: unknown; labels: unknown; annotations: unknown; links: unknown; spec: unknown;
+  managedBy: string; sourceUrl: string | null; sourceRepo: string | null; sourcePath: string | null; sourceCommit: string | null;
+  syncedAt: Date | null; syncErrors: unknown; orphanedAt: Date | null; conflictLocationId: string | null; isDemo: boolean;
+  createdAt: Date; updatedAt: Date; locId: string | null; locType: string | null; locTarget: string | null;
+};
+
 /** `ref` is "kind:namespace/name" (namespace optional, any case). Not found is a 404 AppError. */
 export async function getEntity(_actor: Actor, ref: string): Promise<EntityDetail> {
   const key = normalizeRef(ref, { namespace: "default" });
-  const entity = key
-    ? await db.entity.findUnique({
-        where: { ref: key },
-        include: {
-          location: { select: { id: true, type: true, target: true } },
-          relations: { select: { type: true, targetRef: true, targetId: true } },
-          incoming: { select: { type: true, source: { select: { ref: true } } } },
-        },
-      })
-    : null;
-  if (!entity) throw AppError.notFound(`entity '${ref}'`);
+  const [row] = key ? await readRows(entitySql, [key]) : [];
+  if (!row) throw AppError.notFound(`entity '${ref}'`);
+  const entity = decodeRow<EntityRow>(row, columnTypes);
+  const links = await readRows(relationsSql, [entity.id, entity.id]);
   const seen = new Set<string>();
   const relations: EntityRelationView[] = [];
   const add = (type: string, targetRef: string, resolved: boolean) => {
@@ -50,8 +64,8 @@ export async function getEntity(_actor: Actor, ref: string): Promise<EntityDetai
     seen.add(`${type} ${targetRef}`);
     relations.push({ type, targetRef, target: splitRef(targetRef), resolved });
   };
-  for (const r of entity.relations) add(r.type, r.targetRef, r.targetId !== null);
-  for (const r of entity.incoming) add(inverseRelation[r.type] ?? r.type, r.source.ref, true);
+  for (const r of links.filter((l) => l.outgoing === 1 || l.outgoing === true)) add(r.type as string, r.ref as string, r.targetId !== null);
+  for (const r of links.filter((l) => l.outgoing === 0 || l.outgoing === false)) add(inverseRelation[r.type as string] ?? (r.type as string), r.ref as string, true);
   relations.sort((a, b) => a.type.localeCompare(b.type) || a.targetRef.localeCompare(b.targetRef));
   return {
     ...toDescriptor(entity, { uid: true }),
@@ -59,7 +73,7 @@ export async function getEntity(_actor: Actor, ref: string): Promise<EntityDetai
     flightdeck: {
       ref: entity.ref,
       managedBy: entity.managedBy,
-      location: entity.location,
+      location: entity.locId ? { id: entity.locId, type: entity.locType!, target: entity.locTarget! } : null,
       sourceUrl: entity.sourceUrl,
       sourceRepo: entity.sourceRepo,
       sourcePath: entity.sourcePath,

@@ -1,11 +1,14 @@
 // The catalog table: filters, text search, keyset pagination on (sort key, id) and only the
-// columns asked for. A page is one indexed query, whatever the page number.
+// columns asked for. A page is one indexed query, whatever the page number, run as plain SQL on
+// the driver (lib/db/read.ts): this is the portal's busiest query.
 import "server-only";
 import type { Actor } from "../../auth/actor";
-import { db } from "../../db/client";
+import { decodeRow, readRows } from "../../db/read";
 import { AppError } from "../../errors";
 import { defaultListFields, type EntityListField, type EntitySort } from "../schemas";
-import { entityWhere, type EntityFilters } from "./entity-filters";
+import { entitySqlWhere, type EntityFilters } from "./entity-filters";
+
+const columnTypes = { json: ["tags", "syncErrors"], date: ["orphanedAt", "syncedAt", "updatedAt"], bool: ["isDemo"] } as const;
 
 export type ListEntitiesOptions = EntityFilters & {
   sort?: EntitySort | undefined;
@@ -25,16 +28,15 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
   const column = sort.replace("-", "") as "name" | "updatedAt";
   const direction = sort.startsWith("-") ? "desc" : "asc";
   const fields = options.fields ?? defaultListFields;
-  const select = Object.fromEntries([["id", true], ["ref", true], [column, true], ...fields.map((f) => [f, true])]) as Record<string, true>;
+  // Column names come from a fixed list (validated by the schema), never from the request as is.
+  const columns = [...new Set(["id", "ref", column, ...fields])].map((c) => `e."${c}"`).join(", ");
+  const where = entitySqlWhere(options);
   const after = options.cursor ? decodeCursor(options.cursor, column) : null;
-  const op = direction === "asc" ? "gt" : "lt";
-  const keyset = after ? { OR: [{ [column]: { [op]: after.value } }, { [column]: after.value, id: { [op]: after.id } }] } : {};
-  const rows = (await db.entity.findMany({
-    where: { AND: [entityWhere(options), keyset] },
-    select,
-    orderBy: [{ [column]: direction }, { id: direction }],
-    take: options.limit + 1,
-  })) as Record<string, unknown>[];
+  const op = direction === "asc" ? ">" : "<";
+  const keyset = after ? ` AND (e."${column}" ${op} ? OR (e."${column}" = ? AND e."id" ${op} ?))` : "";
+  const sql = `SELECT ${columns} FROM "Entity" e WHERE ${where.sql}${keyset} ORDER BY e."${column}" ${direction}, e."id" ${direction} LIMIT ?`;
+  const params = [...where.params, ...(after ? [after.value, after.value, after.id] : []), options.limit + 1];
+  const rows = (await readRows(sql, params)).map((r) => decodeRow(r, columnTypes));
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > options.limit && last ? encodeCursor(last[column] as string | Date, last.id as string) : null;
