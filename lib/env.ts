@@ -31,6 +31,8 @@ export const envSchema = z
     FLIGHTDECK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
     /** Days an orphaned catalog entity is kept before the daily clean-up deletes it; unset: kept until a person deletes it. */
     FLIGHTDECK_ORPHAN_GRACE_DAYS: optional(z.coerce.number().int().min(1).max(3650)),
+    /** The web server's V8 heap limit. V8 grows its heap lazily up to this, so it bounds the server's memory. */
+    FLIGHTDECK_MAX_HEAP_MB: z.coerce.number().int().min(96).max(16_384).default(256),
     FLIGHTDECK_WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
     AUTH_GITHUB_ID: optional(z.string()),
     AUTH_GITHUB_SECRET: optional(z.string()),

@@ -10,6 +10,8 @@ import { build, isBuildCurrent } from "./build";
 import { migrate } from "./migrate";
 
 const require = createRequire(import.meta.url);
+// The launcher's channel (bin/flightdeck.mjs) must not keep a finished command alive.
+process.channel?.unref();
 const program = new Command("flightdeck").description("Flightdeck, the self-hosted developer portal").showHelpAfterError();
 
 program
@@ -25,11 +27,15 @@ program
     const { initializeOnStart } = await import("../workspace/initialize-on-start");
     await initializeOnStart(e);
     await (await import("../db/client")).db.$disconnect();
-    const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(e.PORT), "-H", e.HOST], {
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
+    const args = [`--max-old-space-size=${e.FLIGHTDECK_MAX_HEAP_MB}`, require.resolve("next/dist/bin/next"), "start", "-p", String(e.PORT), "-H", e.HOST];
     console.log(`flightdeck: portal on http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT} (${e.provider})`);
+    // Under bin/flightdeck.mjs, hand the server's command to the launcher and exit, so this
+    // process (tsx, Prisma, the CLI) does not stay resident beside the server.
+    if (process.send) {
+      process.send({ exec: args });
+      process.exit(0);
+    }
+    const next = spawn(process.execPath, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
     next.on("exit", (code) => process.exit(code ?? 0));
   });
