@@ -2,11 +2,11 @@ import "server-only";
 // The README of the repository an entity comes from, for its page. Which repository: the one its
 // descriptor was read from, else its github.com/project-slug annotation, else a GitHub link in
 // backstage.io/source-location. Read at the default branch: the README people see on GitHub.
-// Never throws for GitHub's sake: the page shows the reason instead.
+// Never throws for GitHub's sake: the page shows the reason instead, at once (no retries).
 import type { Actor } from "../../auth/actor";
 import { db } from "../../db/client";
 import { AppError } from "../../errors";
-import { githubFor } from "../../integrations/github/connect";
+import { githubFor, interactive } from "../../integrations/github/connect";
 import { storedConfig } from "../../integrations/stored";
 import { normalizeRef } from "../refs";
 import { webBaseOf } from "./github-url";
@@ -28,7 +28,7 @@ export async function getEntityReadme(_actor: Actor, ref: string): Promise<Entit
   const integrationId = entity.location?.integrationId ?? fromLink?.integrationId ?? integrations[0]!.id;
   const [owner, repo] = slug.split("/") as [string, string];
   try {
-    const github = await githubFor(integrationId);
+    const github = await githubFor(integrationId, interactive);
     const file = await github.readFile({ owner, repo, path: "README.md" });
     return { ok: true, repo: slug, path: file.path, text: file.content };
   } catch (error) {

@@ -89,6 +89,13 @@ describe("file URL locations", () => {
     });
   });
 
+  it("says at once when GitHub fails the README, instead of waiting out retries", async () => {
+    // One failure only: a client that retried (after 1 s) would get the README on its second try.
+    c.sim.control.fail(/\/repos\/acme\/payments-api\/contents\/README\.md/, 502, 1);
+    const readme = await getEntityReadme(c.admin, "component:payments-api");
+    expect(readme).toMatchObject({ ok: false, reason: expect.stringMatching(/502|GitHub/) });
+  });
+
   it("lists with counts, queues a sync on refresh, and orphans the entities on removal", async () => {
     const items = (await (await listRoute(apiRequest("/api/v1/locations", c.token), noParams)).json()).items;
     const location = items.find((l: { target: string }) => l.target.endsWith("/acme/payments-api/blob/main/catalog-info.yaml"));

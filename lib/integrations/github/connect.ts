@@ -1,6 +1,6 @@
 import "server-only";
-// The facade for a stored GitHub integration. One client per integration is kept, so the
-// throttling plugin's queue is shared by every caller in this process; editing or removing the
+// The facade for a stored GitHub integration. One client per integration (and retry policy) is
+// kept, so the throttling plugin's queue is shared by every caller in this process; editing or removing the
 // integration drops it here, and after a minute at most on other instances (which cannot see
 // the edit). The rate limit GitHub reports is saved on the row at most every 15 s.
 import { db } from "../../db/client";
@@ -17,7 +17,8 @@ const clients = new Map<string, { github: Github; until: number }>();
 const lastSaved = new Map<string, number>();
 
 export async function githubFor(integrationId: string, options: ClientOptions = {}): Promise<Github> {
-  const cached = clients.get(integrationId);
+  const key = `${integrationId} ${options.retries ?? ""} ${options.retryBaseMs ?? ""} ${options.maxRateLimitWaitSeconds ?? ""}`;
+  const cached = clients.get(key);
   if (cached && cached.until > Date.now()) return cached.github;
   const row = await db.integration.findUnique({ where: { id: integrationId }, omit: { secrets: false } });
   if (!row || row.kind !== "github") throw AppError.notFound(`GitHub integration '${integrationId}'`);
@@ -30,9 +31,12 @@ export async function githubFor(integrationId: string, options: ClientOptions = 
       },
     }),
   );
-  clients.set(integrationId, { github, until: Date.now() + CLIENT_TTL_MS });
+  clients.set(key, { github, until: Date.now() + CLIENT_TTL_MS });
   return github;
 }
+
+/** For a page waiting on GitHub: no retries and no waiting out a rate limit, so it fails fast. */
+export const interactive: ClientOptions = { retries: 0, maxRateLimitWaitSeconds: 0 };
 
 /** The first GitHub integration by name: most workspaces have exactly one. */
 export async function defaultGithub(): Promise<Github> {
@@ -42,7 +46,7 @@ export async function defaultGithub(): Promise<Github> {
 }
 
 export function forgetConnection(integrationId: string) {
-  clients.delete(integrationId);
+  for (const key of clients.keys()) if (key.startsWith(`${integrationId} `)) clients.delete(key);
   lastSaved.delete(integrationId);
 }
 
