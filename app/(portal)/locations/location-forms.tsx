@@ -42,7 +42,7 @@ export function DiscoverOrgForm({ connections }: { connections: { id: string; na
         </Select>
       </Field>
       <TextField state={state} name="org" label="Organisation" placeholder={connections[0]?.org ?? "acme"} defaultValue={connections[0]?.org ?? undefined} required />
-      <TextField state={state} name="pathGlob" label="Catalog file path" defaultValue="catalog-info.yaml" hint="In each repository; several separated by commas" />
+      <TextField state={state} name="pathGlob" label="Catalog file paths" defaultValue="catalog-info.yaml" hint="In each repository: a path or a glob (**/catalog-info.yaml), several separated by commas" />
       <TextField state={state} name="namePattern" label="Repository names" placeholder="payments-* or /^svc-/" hint="A glob or a /regular expression/; empty for all" />
       <TextField state={state} name="topic" label="Topic" placeholder="service" hint="Only repositories with this topic" />
       <SelectField state={state} name="visibility" label="Visibility" options={["all", "public", "private"]} defaultValue="all" />

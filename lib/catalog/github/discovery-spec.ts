@@ -7,18 +7,18 @@ const path = z
   .trim()
   .min(1)
   .max(300)
-  .refine((p) => !p.includes("*") && !p.includes("?"), "wildcards are not supported yet: list the paths, e.g. catalog-info.yaml, docs/catalog-info.yaml")
   .refine((p) => !p.startsWith("/") && !p.split("/").includes(".."), "a path inside the repository, without a leading / or ..");
 
 export const discoverySpecSchema = z.object({
   integrationId: z.string().min(1).optional().describe("the GitHub connection to read through (default: the first one)"),
-  /** One path, or several separated by commas, read from each repository's default branch. */
+  // One path or glob, or several separated by commas, read from each repository's default
+  // branch: "catalog-info.yaml", "services/*/catalog-info.yaml", "**/catalog-info.yaml".
   pathGlob: z
     .union([z.string(), z.array(z.string())])
     .default("catalog-info.yaml")
     .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((p) => p.trim()).filter(Boolean))
     .pipe(z.array(path).min(1, "give at least one path").max(10, "at most 10 paths"))
-    .describe("catalog file path(s) in each repository, comma-separated; default catalog-info.yaml"),
+    .describe("catalog file paths or globs (** matches any folders) in each repository, comma-separated; default catalog-info.yaml"),
   namePattern: z
     .string()
     .trim()

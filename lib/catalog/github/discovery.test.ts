@@ -61,14 +61,27 @@ describe("organisation discovery", () => {
     expect(await namesOf(location.id)).toContain("web-storefront");
     expect(await db.location.findUniqueOrThrow({ where: { id: location.id } })).toMatchObject({ status: "error", lastError: expect.stringContaining("1 repository could not be read, e.g. acme/web-storefront") });
     c.sim.control.reset();
+    await deleteLocation(c.admin, location.id);
   });
 
-  it("refuses an unknown organisation and wildcard paths with 422", async () => {
+  it("matches glob paths against each repository's files, dot folders included", async () => {
+    const nested = (name: string) => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: ${name}}\nspec: {type: service, lifecycle: production, owner: payments}\n`;
+    await c.sim.control.push("acme/payments-api", { "services/refunds/catalog-info.yaml": nested("refunds"), "services/.hidden/catalog-info.yaml": nested("hidden-refunds") });
+    const location = await (await discover("acme", { topic: "payments", pathGlob: "**/catalog-info.yaml" })).json();
+    expect(location.spec.pathGlob).toEqual(["**/catalog-info.yaml"]);
+    expect(await syncDiscoveryLocation(location.id)).toMatchObject({ ok: true });
+    expect(await namesOf(location.id)).toEqual(["hidden-refunds", "ledger-worker", "payments-api", "refunds"]);
+    expect(await db.entity.findUniqueOrThrow({ where: { ref: "component:default/refunds" } })).toMatchObject({ sourceRepo: "acme/payments-api", sourcePath: "services/refunds/catalog-info.yaml" });
+    await deleteLocation(c.admin, location.id);
+    c.sim.control.reset();
+  });
+
+  it("refuses an unknown organisation and paths outside the repository with 422", async () => {
     const org = await discover("no-such-org", {});
     expect(org.status).toBe(422);
     expect((await org.json()).error.message).toMatch(/GitHub found no organisation 'no-such-org'/);
-    const glob = await discover("acme", { pathGlob: "**/catalog-info.yaml" });
-    expect(glob.status).toBe(422);
-    expect(JSON.stringify(await glob.json())).toContain("wildcards are not supported yet");
+    const outside = await discover("acme", { pathGlob: "../catalog-info.yaml" });
+    expect(outside.status).toBe(422);
+    expect(JSON.stringify(await outside.json())).toContain("a path inside the repository");
   });
 });

@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "../../db/client";
 import { AppError } from "../../errors";
 import { onGithubEvent } from "../../webhooks/registry";
+import { pathMatcher } from "./select-paths";
 import { locationsReading, syncRepository } from "./sync-repository";
 
 const MAX_LISTED_COMMITS = 20;
@@ -26,7 +27,11 @@ onGithubEvent("push", async (event, { log }) => {
   const full = `${owner}/${repo}`.toLowerCase();
   const sources = await db.entity.findMany({ where: { locationId: { in: ids } }, select: { locationId: true, sourcePath: true, sourceRepo: true }, distinct: ["locationId", "sourceRepo", "sourcePath"] });
   const knownPaths = (id: string) => sources.filter((s) => s.locationId === id && s.sourceRepo?.toLowerCase() === full && s.sourcePath).map((s) => s.sourcePath!);
-  const hits = (id: string, paths: string[]) => everything || [...paths, ...knownPaths(id)].some((path) => touched.has(path));
+  const hits = (id: string, paths: string[]) => {
+    if (everything || knownPaths(id).some((path) => touched.has(path))) return true;
+    const matches = pathMatcher(paths); // plain paths and globs alike
+    return [...touched].some(matches);
+  };
 
   const isDefault = branch === (p.repository.default_branch ?? p.repository.master_branch);
   const chosen = {

@@ -11,6 +11,7 @@ import type { CatalogFile } from "../parse/types";
 import { discoverySpecSchema, repoMatches, type DiscoverySpec } from "./discovery-spec";
 import { fileWebUrl, webBaseOf } from "./github-url";
 import { multiRepoReader, readRepoFile, type RepoAt } from "./repo-reader";
+import { isGlob, selectPaths } from "./select-paths";
 import { guardSync, importAndRecord, withLocationLock, type SyncOutcome } from "./sync-support";
 import { storedConfig } from "../../integrations/stored";
 
@@ -68,6 +69,13 @@ async function getRepoOrNull(github: Github, owner: string, repo: string): Promi
   }
 }
 
+/** The repository's file paths at the commit; a list GitHub truncated (over 100k files) is refused, not half-read. */
+async function listFiles(github: Github, at: RepoAt): Promise<string[]> {
+  const { paths, truncated } = await github.listFiles({ owner: at.owner, repo: at.repo, ref: at.commit });
+  if (truncated) throw new AppError("validation", "the repository has too many files to match a glob in one listing: configure plain paths for it");
+  return paths;
+}
+
 type ReadAll = { files: CatalogFile[]; repos: RepoAt[]; skipped: { repo: string; message: string }[] };
 
 /** Each repository's catalog files at one commit; a repository GitHub fails on is skipped, not emptied. */
@@ -79,7 +87,8 @@ async function readAll(github: Github, repos: Repository[], spec: DiscoverySpec,
       try {
         const at = { owner: r.owner, repo: r.name, commit: commit ?? (await github.resolveCommit({ owner: r.owner, repo: r.name, ref: r.defaultBranch })) };
         out.repos.push(at);
-        for (const path of spec.pathGlob) {
+        const files = spec.pathGlob.some(isGlob) ? await listFiles(github, at) : null;
+        for (const path of selectPaths(spec.pathGlob, files)) {
           const content = await readRepoFile(github, at, path);
           if (content !== null) out.files.push({ path: `${r.owner}/${r.name}/${path}`, content });
         }

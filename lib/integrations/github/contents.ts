@@ -16,6 +16,14 @@ export function readFile({ octokit }: Ctx, ref: RepoRef & { path: string; ref?: 
   });
 }
 
+/** Every file path at a commit (its git tree, recursively); `truncated` when GitHub cut the list short (over 100k entries). */
+export function listFiles({ octokit }: Ctx, ref: RepoRef & { ref: string }): Promise<{ paths: string[]; truncated: boolean }> {
+  return call(`the file list of ${label(ref)} at ${ref.ref}`, async () => {
+    const { data } = await octokit.rest.git.getTree({ owner: ref.owner, repo: ref.repo, tree_sha: ref.ref, recursive: "1" });
+    return { paths: data.tree.filter((e) => e.type === "blob" && e.path).map((e) => e.path!), truncated: data.truncated };
+  });
+}
+
 /** The commit a branch, tag or full sha names: what the catalog records as an entity's source commit. */
 export function resolveCommit({ octokit }: Ctx, ref: RepoRef & { ref: string }): Promise<string> {
   return call(`ref ${ref.ref} of ${label(ref)}`, async () => {

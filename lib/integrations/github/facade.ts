@@ -33,6 +33,7 @@ export function githubFacade(client: GithubClient) {
     listTeamMembers: (org: string, teamSlug: string) => repos.listTeamMembers(ctx, org, teamSlug),
     readFile: (ref: RepoRef & { path: string; ref?: string }) => contents.readFile(ctx, ref),
     resolveCommit: (ref: RepoRef & { ref: string }) => contents.resolveCommit(ctx, ref),
+    listFiles: (ref: RepoRef & { ref: string }) => contents.listFiles(ctx, ref),
     pushFiles: (ref: RepoRef, input: contents.PushFilesInput) => contents.pushFiles(ctx, ref, input),
     listWorkflowRuns: (ref: RepoRef, filter?: { branch?: string; status?: string; perPage?: number }) => actions.listWorkflowRuns(ctx, ref, filter),
     listRunJobs: (ref: RepoRef, runId: number) => actions.listRunJobs(ctx, ref, runId),
