@@ -1,8 +1,8 @@
 import "server-only";
 // GitHub push → catalog. Runs inside the github.webhook job (imported by lib/webhooks/handlers.ts).
-// Only pushes that touch a file a location reads cause a re-read: a discovery's configured paths
-// or an entity's recorded source path on the default branch, or a file URL's path on its own
-// branch. GitHub lists at most 20 commits per push, so a longer push re-reads to be safe.
+// Only pushes that touch a file a location reads cause a re-read: a discovery's configured paths,
+// an entity's recorded source path or a file the last sync read for a substitution ($text) or a
+// Location target, on the default branch; or a file URL's own files on its branch. GitHub lists at most 20 commits per push, so a longer push re-reads to be safe.
 import { db } from "../../db/client";
 import { AppError } from "../../errors";
 import { onGithubEvent } from "../../webhooks/registry";
@@ -25,8 +25,13 @@ onGithubEvent("push", async (event, { log }) => {
   const everything = p.commits.length >= MAX_LISTED_COMMITS || p.forced;
   // Paths entities of these locations came from (Location targets, extra files), per location.
   const full = `${owner}/${repo}`.toLowerCase();
-  const sources = await db.entity.findMany({ where: { locationId: { in: ids } }, select: { locationId: true, sourcePath: true, sourceRepo: true }, distinct: ["locationId", "sourceRepo", "sourcePath"] });
-  const knownPaths = (id: string) => sources.filter((s) => s.locationId === id && s.sourceRepo?.toLowerCase() === full && s.sourcePath).map((s) => s.sourcePath!);
+  const [sources, reads] = await Promise.all([
+    db.entity.findMany({ where: { locationId: { in: ids } }, select: { locationId: true, sourcePath: true, sourceRepo: true }, distinct: ["locationId", "sourceRepo", "sourcePath"] }),
+    db.location.findMany({ where: { id: { in: ids } }, select: { id: true, readPaths: true } }),
+  ]);
+  const readBy = (id: string) =>
+    ((reads.find((r) => r.id === id)?.readPaths as string[] | null) ?? []).filter((p) => p.toLowerCase().startsWith(`${full}/`)).map((p) => p.slice(full.length + 1));
+  const knownPaths = (id: string) => [...sources.filter((s) => s.locationId === id && s.sourceRepo?.toLowerCase() === full && s.sourcePath).map((s) => s.sourcePath!), ...readBy(id)];
   const hits = (id: string, paths: string[]) => {
     if (everything || knownPaths(id).some((path) => touched.has(path))) return true;
     const matches = pathMatcher(paths); // plain paths and globs alike

@@ -11,6 +11,7 @@ import { githubFor } from "../../integrations/github/connect";
 import { runWorker } from "../../jobs/run-worker";
 import { unique } from "../../test/fixtures";
 import { createLocation } from "../locations/create-location";
+import { deleteLocation } from "../locations/delete-location";
 import { syncDiscoveryLocation } from "./sync-discovery-location";
 import { componentYaml, connectSim, waitFor, WEBHOOK_SECRET, type Connected } from "./test-sim";
 
@@ -79,6 +80,20 @@ describe("push webhooks", () => {
     await c.sim.control.push(`acme/${name}`, { "catalog-info.yaml": null as unknown as string }, "remove the descriptor");
     const orphanedAt = await waitFor(async () => (await entity()).orphanedAt ?? undefined);
     expect(orphanedAt).toBeInstanceOf(Date);
+    await deleteLocation(c.admin, location.id);
+  });
+
+  it("re-read a discovered API when only the definition its $text points at changes", async () => {
+    const name = unique("texted");
+    const descriptor = `apiVersion: backstage.io/v1alpha1\nkind: API\nmetadata: {name: ${name}}\nspec: {type: openapi, lifecycle: production, owner: payments, definition: {$text: ./openapi.yaml}}\n`;
+    await newRepo(name, { "catalog-info.yaml": descriptor, "openapi.yaml": "openapi: 3.0.0\ninfo: {title: v1, version: 1.0.0}\n" });
+    const location = await createLocation(c.admin, { type: "github-discovery", target: "acme", spec: { namePattern: name } });
+    await syncDiscoveryLocation(location.id);
+    expect(await db.location.findUniqueOrThrow({ where: { id: location.id } })).toMatchObject({ readPaths: [`acme/${name}/openapi.yaml`] });
+    const definition = async () => ((await db.entity.findUniqueOrThrow({ where: { ref: `api:default/${name}` } })).spec as { definition: string }).definition;
+    expect(await definition()).toContain("title: v1");
+    await c.sim.control.push(`acme/${name}`, { "openapi.yaml": "openapi: 3.0.0\ninfo: {title: v2, version: 2.0.0}\n" });
+    await waitFor(async () => ((await definition()).includes("title: v2") ? true : undefined), 5_000, 10);
   });
 
   it("re-read a file URL location when its file changes on its branch", async () => {

@@ -46,6 +46,14 @@ export async function recordSyncFailure(locationId: string, repos: string[] | nu
   ]);
 }
 
+/** Files read besides the catalog files, kept for the push handler; a one-repository re-read replaces only that repository's. */
+async function recordReadPaths(locationId: string, paths: string[], onlyRepos: string[] | undefined) {
+  const row = await db.location.findUnique({ where: { id: locationId }, select: { readPaths: true } });
+  const inRepos = (p: string) => onlyRepos?.some((r) => p.toLowerCase().startsWith(`${r.toLowerCase()}/`));
+  const kept = onlyRepos ? ((row?.readPaths as string[] | null) ?? []).filter((p) => !inRepos(p)) : [];
+  await db.location.updateMany({ where: { id: locationId }, data: { readPaths: [...new Set([...kept, ...paths])].sort() } });
+}
+
 /**
  * Import as the system, then write each entity's errors of this sync: [] when clean, the
  * rejected documents and warnings of its file otherwise, and a plain failure for a repository
@@ -57,8 +65,14 @@ export async function importAndRecord(
   reader: CatalogReader,
   skippedRepos: { repo: string; message: string }[],
 ): Promise<SyncOutcome> {
-  const result = await applyImport(systemActor, files, source, { reader });
+  const read = new Set<string>();
+  const recording: CatalogReader = (path) => {
+    read.add(source.repo ? `${source.repo}/${path}` : path);
+    return reader(path);
+  };
+  const result = await applyImport(systemActor, files, source, { reader: recording });
   const locationId = source.locationId;
+  await recordReadPaths(locationId, [...read], source.onlyRepos);
   const scope = source.onlyRepos ? { sourceRepo: { in: source.onlyRepos } } : {};
   await db.entity.updateMany({ where: { locationId, orphanedAt: null, ...scope }, data: { syncErrors: [] } });
   const byFile = new Map<string, DocumentError[]>();
