@@ -8,6 +8,7 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() in lib/auth/session.ts renders app/forbidden.tsx (a 403) instead of a 500.
-  experimental: { authInterrupts: true },
+  // Catalog uploads (YAML or a zip) go through a server action: allow up to 10 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
 };
 export default nextConfig;

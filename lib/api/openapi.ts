@@ -88,7 +88,7 @@ const paths: Path[] = [
   { method: "delete", path: "/integrations/{id}", summary: "Remove an integration and its secrets (admins)", tag: "Integrations", params: id, status: 204 },
   { method: "post", path: "/integrations/{id}/test", summary: "Test the connection: who, how many repositories, rate limit (admins)", tag: "Integrations", params: id, response: testResultSchema },
   { method: "get", path: "/integrations/deliveries", summary: "Recent webhook deliveries and their outcome (admins)", tag: "Integrations", query: z.object({ take: z.coerce.number().int().min(1).max(200).optional() }), response: z.object({ items: z.array(deliverySchema) }) },
-  { method: "get", path: "/entities", summary: "List catalog entities (filters, q, fields, cursor)", tag: "Catalog", query: listEntitiesQuerySchema, response: pageSchema(entitySummarySchema) },
+  { method: "get", path: "/entities", summary: "List catalog entities (filters, q, fields, cursor)", tag: "Catalog", query: listEntitiesQuerySchema, response: pageSchema(entitySummarySchema).extend({ prevCursor: z.string().nullable().describe("pass as ?cursor= for the page before") }) },
   { method: "post", path: "/entities", summary: "Register an entity from a Backstage descriptor", tag: "Catalog", body: entityDescriptorSchema, response: entityResponseSchema, status: 201 },
   { method: "get", path: "/entities/facets", summary: "Counts per filter value under the other filters", tag: "Catalog", query: entityFiltersSchema, response: facetsSchema },
   { method: "get", path: "/entities/{kind}/{namespace}/{name}", summary: "An entity in Backstage's shape with its relations", tag: "Catalog", params: entityRefParamsSchema, response: entityResponseSchema },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Boxes, ChevronRight, FileUp, Plus } from "lucide-react";
+import { Boxes, ChevronLeft, ChevronRight, FileUp, Plus } from "lucide-react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -94,6 +94,11 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           {(state.cursor || page.nextCursor) && (
             <nav aria-label="Pagination" className="mt-3 flex items-center justify-end gap-2">
               {state.cursor && <Link href={catalogHref(state)} className={buttonClass("secondary", "sm")}>First page</Link>}
+              {page.prevCursor && (
+                <Link href={catalogHref(state, { cursor: page.prevCursor })} className={buttonClass("secondary", "sm")}>
+                  <ChevronLeft aria-hidden /> Previous page
+                </Link>
+              )}
               {page.nextCursor && (
                 <Link href={catalogHref(state, { cursor: page.nextCursor })} className={buttonClass("secondary", "sm")}>
                   Next page <ChevronRight aria-hidden />

@@ -20,7 +20,8 @@ export type ListEntitiesOptions = EntityFilters & {
 };
 
 export type EntityListItem = { id: string; ref: string } & Partial<Record<EntityListField, unknown>>;
-export type EntityPage = { items: EntityListItem[]; nextCursor: string | null };
+/** nextCursor: the page after this one; prevCursor: the page before it (null on the first page). */
+export type EntityPage = { items: EntityListItem[]; nextCursor: string | null; prevCursor: string | null };
 
 /** Any signed-in user may read the catalog, so the actor is only taken for symmetry and future rules. */
 export async function listEntities(_actor: Actor, options: ListEntitiesOptions): Promise<EntityPage> {
@@ -31,29 +32,42 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
   // Column names come from a fixed list (validated by the schema), never from the request as is.
   const columns = [...new Set(["id", "ref", column, ...fields])].map((c) => `e."${c}"`).join(", ");
   const where = entitySqlWhere(options);
-  const after = options.cursor ? decodeCursor(options.cursor, column) : null;
-  const op = direction === "asc" ? ">" : "<";
-  const keyset = after ? ` AND (e."${column}" ${op} ? OR (e."${column}" = ? AND e."id" ${op} ?))` : "";
-  const sql = `SELECT ${columns} FROM "Entity" e WHERE ${where.sql}${keyset} ORDER BY e."${column}" ${direction}, e."id" ${direction} LIMIT ?`;
-  const params = [...where.params, ...(after ? [after.value, after.value, after.id] : []), options.limit + 1];
+  // A cursor is a row's (sort key, id) and a direction: the rows after it, or the rows before
+  // it (read in reverse order, then turned around).
+  const at = options.cursor ? decodeCursor(options.cursor, column) : null;
+  const backwards = at?.before === true;
+  const forward = (direction === "asc") !== backwards;
+  const op = forward ? ">" : "<";
+  const keyset = at ? ` AND (e."${column}" ${op} ? OR (e."${column}" = ? AND e."id" ${op} ?))` : "";
+  const order = forward ? "ASC" : "DESC";
+  const sql = `SELECT ${columns} FROM "Entity" e WHERE ${where.sql}${keyset} ORDER BY e."${column}" ${order}, e."id" ${order} LIMIT ?`;
+  const params = [...where.params, ...(at ? [at.value, at.value, at.id] : []), options.limit + 1];
   const rows = (await readRows(sql, params)).map((r) => decodeRow(r, columnTypes));
+  const more = rows.length > options.limit;
   const page = rows.slice(0, options.limit);
+  if (backwards) page.reverse();
+  const first = page[0];
   const last = page.at(-1);
-  const nextCursor = rows.length > options.limit && last ? encodeCursor(last[column] as string | Date, last.id as string) : null;
+  const cursorOf = (row: Record<string, unknown> | undefined, before: boolean) => (row ? encodeCursor(row[column] as string | Date, row.id as string, before) : null);
+  // Going forward there is a page before whenever we came from a cursor; going back, the page
+  // we came from is after this one.
+  const nextCursor = backwards || more ? cursorOf(last, false) : null;
+  const prevCursor = (backwards ? more : at !== null) ? cursorOf(first, true) : null;
   const wanted = new Set<string>(["id", "ref", ...fields]);
   const items = page.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => wanted.has(k))) as EntityListItem);
-  return { items, nextCursor };
+  return { items, nextCursor, prevCursor };
 }
 
-function encodeCursor(value: string | Date, id: string): string {
-  return Buffer.from(JSON.stringify([value instanceof Date ? value.toISOString() : value, id])).toString("base64url");
+function encodeCursor(value: string | Date, id: string, before: boolean): string {
+  const key = [value instanceof Date ? value.toISOString() : value, id];
+  return Buffer.from(JSON.stringify(before ? [...key, "before"] : key)).toString("base64url");
 }
 
-function decodeCursor(cursor: string, column: "name" | "updatedAt"): { value: string | Date; id: string } {
+function decodeCursor(cursor: string, column: "name" | "updatedAt"): { value: string | Date; id: string; before: boolean } {
   try {
-    const [value, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
-    if (typeof value !== "string" || typeof id !== "string") throw new Error("shape");
-    return { value: column === "updatedAt" ? new Date(value) : value, id };
+    const [value, id, before] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown, unknown];
+    if (typeof value !== "string" || typeof id !== "string" || (before !== undefined && before !== "before")) throw new Error("shape");
+    return { value: column === "updatedAt" ? new Date(value) : value, id, before: before === "before" };
   } catch {
     throw new AppError("validation", "invalid cursor: pass nextCursor from the previous page unchanged", [{ path: "cursor", message: "invalid" }]);
   }

@@ -35,13 +35,24 @@ describe("catalog queries", () => {
     expect(owned.items).toHaveLength(5);
     expect(Object.keys(owned.items[0]!).sort()).toEqual(["id", "lifecycle", "name", "ref"]);
     const names: string[] = [];
+    const pages: { names: string[]; prevCursor: string | null }[] = [];
     let cursor: string | undefined;
     do {
       const page = await listEntities(viewer, { kind: "Component", owner: `group:default/${team}`, limit: 3, ...(cursor && { cursor }) });
       names.push(...page.items.map((i) => i.name as string));
+      pages.push({ names: page.items.map((i) => i.name as string), prevCursor: page.prevCursor });
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(names).toEqual(Array.from({ length: 8 }, (_, i) => `${p}-svc-0${i}`));
+    // And back: each page's prevCursor gives the page before it, the first page has none.
+    expect(pages.map((x) => x.names.length)).toEqual([3, 3, 2]);
+    expect(pages[0]!.prevCursor).toBeNull();
+    const back = await listEntities(viewer, { kind: "Component", owner: team, limit: 3, cursor: pages[2]!.prevCursor! });
+    expect(back.items.map((i) => i.name)).toEqual(pages[1]!.names);
+    const first = await listEntities(viewer, { kind: "Component", owner: team, limit: 3, cursor: back.prevCursor! });
+    expect(first.items.map((i) => i.name)).toEqual(pages[0]!.names);
+    expect(first.prevCursor).toBeNull();
+    expect((await listEntities(viewer, { kind: "Component", owner: team, limit: 3, cursor: first.nextCursor! })).items.map((i) => i.name)).toEqual(pages[1]!.names);
     const desc = await listEntities(viewer, { system: `${p}-shop`, sort: "-name", limit: 2 });
     expect(desc.items.map((i) => i.name)).toEqual([`${p}-svc-11`, `${p}-svc-10`]);
 

@@ -13,8 +13,8 @@ import type { FormState } from "@/lib/forms";
 import { importAction, type ImportOutcome } from "./actions";
 import { ImportResult } from "./import-result";
 
-// Server actions take at most 1 MB; larger catalogs go through the CLI or the REST API.
-const MAX_BYTES = 1_000_000;
+// The server action takes at most 10 MB (next.config.js); larger catalogs go through the CLI or the REST API.
+const MAX_BYTES = 10_000_000;
 
 export function ImportForm() {
   const [state, action, pending] = useActionState(importAction, { status: "idle" } as FormState<ImportOutcome>);
@@ -42,10 +42,10 @@ export function ImportForm() {
       <Field id={yamlId} label="YAML" hint="One or more Backstage descriptors separated by ---" error={state.fieldErrors?.yaml}>
         <Textarea name="yaml" rows={14} defaultValue={state.values?.yaml} className="font-mono text-xs" placeholder={"apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: my-service\nspec:\n  type: service\n  lifecycle: production\n  owner: my-team"} />
       </Field>
-      <Field id={filesId} label="Or files" hint=".yaml, .yml or a .zip of them (with the files $text points at), up to 1 MB in all" error={state.fieldErrors?.files}>
+      <Field id={filesId} label="Or files" hint=".yaml, .yml or a .zip of them (with the files $text points at), up to 10 MB in all" error={state.fieldErrors?.files}>
         <input type="file" name="files" multiple accept=".yaml,.yml,.zip" className="text-sm file:mr-3 file:rounded-md file:border file:border-input file:bg-card file:px-3 file:py-1.5 file:text-sm" />
       </Field>
-      {tooBig && <FormMessage tone="error">That is more than 1 MB. Import large catalogs with <code>npm run cli -- catalog import</code> or <code>POST /api/v1/catalog/import</code>.</FormMessage>}
+      {tooBig && <FormMessage tone="error">That is more than 10 MB. Import large catalogs with <code>npm run cli -- catalog import</code> or <code>POST /api/v1/catalog/import</code>.</FormMessage>}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" name="$intent" value="preview" variant={toWrite > 0 && !dirty ? "secondary" : "primary"} disabled={pending}>
           {pending ? "Working…" : "Preview"}
