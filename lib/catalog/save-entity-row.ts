@@ -20,7 +20,7 @@ export async function saveEntityRow(tx: Tx, entity: ParsedEntity, existingId: st
     id = (await tx.entity.create({ data, select: { id: true } })).id;
   }
   const tags = [...new Set(row.tags)];
-  if (tags.length) await tx.entityTag.createMany({ data: tags.map((tag) => ({ entityId: id, tag })) });
+  if (tags.length) await tx.entityTag.createMany({ data: tags.map((tag) => ({ entityId: id, tag, kind: entity.kind })) });
   await insertRelations(tx, deriveRelations(entity.kind, entity.spec, entity.metadata.namespace).map((r) => ({ sourceId: id, ...r })));
   if (!existingId) await resolvePendingRelations(tx, [entity.ref]);
   if (entity.kind === "Group") await syncGroupsToTeams(tx, [entity], false);

@@ -22,6 +22,8 @@ function FacetLink({ state, facet, item }: { state: CatalogState; facet: Facet; 
   return (
     <li>
       <Link
+        // Dozens of these are on screen at once: prefetching each would be a burst of requests.
+        prefetch={false}
         href={catalogHref(state, { filters: { [facet]: selected ? undefined : value } })}
         aria-current={selected ? "true" : undefined}
         className={cn("flex items-center gap-2 rounded-sm px-2 py-1 text-sm hover:bg-muted", selected && "bg-muted font-medium")}

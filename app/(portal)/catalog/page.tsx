@@ -17,6 +17,8 @@ import { FacetSidebar } from "./facet-sidebar";
 export const metadata: Metadata = { title: "Catalog" };
 
 const PAGE_SIZE = 50;
+/** Values per facet in the sidebar: the most used; the rest are a filter away (or in the facets API). */
+const FACET_VALUES = 25;
 
 async function loadPage(actor: Awaited<ReturnType<typeof requireActor>>, state: CatalogState) {
   const filters = { ...state.filters, q: state.q, ...(state.orphan && { orphan: true }) };
@@ -24,7 +26,7 @@ async function loadPage(actor: Awaited<ReturnType<typeof requireActor>>, state: 
   const [page, facets] = await Promise.all([
     // A stale or hand-edited cursor shows the first page rather than an error page.
     list(state.cursor).catch((error) => (error instanceof AppError && error.code === "validation" ? list(undefined) : Promise.reject(error))),
-    getEntityFacets(actor, filters),
+    getEntityFacets(actor, filters, FACET_VALUES),
   ]);
   return { page, facets };
 }

@@ -95,7 +95,7 @@ async function writeBatch(tx: Tx, actor: Actor, batch: PlannedEntity[], source: 
     await tx.entityTag.deleteMany({ where: { entityId: { in: changedIds } } });
     await tx.entityRelation.deleteMany({ where: { sourceId: { in: changedIds } } });
   }
-  const tags = batch.flatMap((p) => [...new Set(p.row.tags)].map((tag) => ({ entityId: ids.get(p.entity.ref)!, tag })));
+  const tags = batch.flatMap((p) => [...new Set(p.row.tags)].map((tag) => ({ entityId: ids.get(p.entity.ref)!, tag, kind: p.entity.kind })));
   await insertRows(tx, "EntityTag", tags);
   await insertRelations(tx, batch.flatMap((p) => deriveRelations(p.entity.kind, p.entity.spec, p.entity.metadata.namespace).map((r) => ({ sourceId: ids.get(p.entity.ref)!, ...r }))));
   if (created.length) await resolvePendingRelations(tx, created.map((p) => p.entity.ref));

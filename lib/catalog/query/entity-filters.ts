@@ -51,18 +51,18 @@ export function entityWhere(filters: EntityFilters, without?: FacetName) {
   };
 }
 
-/** The same filters as SQL over "Entity" e: conditions joined with AND, and their parameters. */
-export function entitySqlWhere(filters: EntityFilters): { sql: string; params: unknown[] } {
+/** The same filters as SQL over "Entity" e (leaving out one facet when counting its values): conditions joined with AND, and their parameters. */
+export function entitySqlWhere(filters: EntityFilters, without?: FacetName): { sql: string; params: unknown[] } {
   const n = normalized(filters);
   const conditions: string[] = [];
   const params: unknown[] = [];
-  const equals = { kind: n.kind, type: n.type, ownerRef: n.ownerRef, lifecycle: n.lifecycle, systemRef: n.systemRef };
-  for (const [column, value] of Object.entries(equals)) {
-    if (value === undefined) continue;
+  const equals = [["kind", "kind", n.kind], ["type", "type", n.type], ["owner", "ownerRef", n.ownerRef], ["lifecycle", "lifecycle", n.lifecycle], ["system", "systemRef", n.systemRef]] as const;
+  for (const [facet, column, value] of equals) {
+    if (value === undefined || facet === without) continue;
     conditions.push(`e."${column}" = ?`);
     params.push(value);
   }
-  if (n.tag !== undefined) {
+  if (n.tag !== undefined && without !== "tag") {
     conditions.push(`EXISTS (SELECT 1 FROM "EntityTag" t WHERE t."entityId" = e."id" AND t."tag" = ?)`);
     params.push(n.tag);
   }
