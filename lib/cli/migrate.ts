@@ -22,6 +22,9 @@ export async function migrate(): Promise<number> {
     // WAL lets the web server read while a worker writes; the setting stays with the file.
     const file = new Database(sqlitePath(url));
     file.pragma("journal_mode = WAL");
+    // New indexes are only chosen well with statistics (see refreshPlannerStats).
+    file.pragma("analysis_limit = 1000");
+    file.exec("ANALYZE");
     file.close();
   }
   return pending;

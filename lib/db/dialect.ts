@@ -19,3 +19,18 @@ export function sqlParam(n: number): string {
 export function isPostgres(): boolean {
   return provider() === "postgresql";
 }
+
+/**
+ * Refresh the query planner's statistics after a bulk change. SQLite has no autovacuum: without
+ * statistics it can pick an index that avoids a sort over one that finds 300 rows among 100k
+ * (a facet count: 57 ms instead of 0.2 ms). `analysis_limit` samples, so this stays ~0.1 s at
+ * 100k entities. PostgreSQL's autovacuum would get there too, later.
+ */
+export async function refreshPlannerStats(db: { $queryRawUnsafe(sql: string): Promise<unknown>; $executeRawUnsafe(sql: string): Promise<number> }) {
+  if (isPostgres()) {
+    await db.$executeRawUnsafe(`ANALYZE "Entity", "EntityTag", "EntityRelation"`);
+    return;
+  }
+  await db.$queryRawUnsafe("PRAGMA analysis_limit = 1000");
+  await db.$executeRawUnsafe("ANALYZE");
+}

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { assertCan, type Actor } from "../../auth/actor";
 import { recordAudit } from "../../audit/record-audit";
 import { db, type Tx } from "../../db/client";
+import { refreshPlannerStats } from "../../db/dialect";
 import type { Prisma } from "../../db/generated/sqlite/client";
 import { insertRows } from "../bulk-insert";
 import { insertRelations, deriveRelations, resolvePendingRelations } from "../relations";
@@ -17,6 +18,8 @@ import { syncGroupsToTeams, syncUsersToPeople } from "./sync-teams";
 import type { FileOrigin, ImportOptions, ImportResult, ImportSource } from "./types";
 
 const BATCH = 500;
+/** Entities written in one import from which the planner's statistics are refreshed. */
+const STATS_AFTER = 1000;
 
 export async function applyImport(actor: Actor, files: CatalogFile[], source: ImportSource, options: ImportOptions = {}): Promise<ImportResult> {
   assertCan(actor, "write");
@@ -61,6 +64,8 @@ export async function applyImport(actor: Actor, files: CatalogFile[], source: Im
       await tx.location.updateMany({ where: { id: locationId }, data: { status: lastError ? "error" : "ok", lastError, lastSyncedAt: syncedAt } });
     });
   }
+  // A large change moves the statistics the planner chooses indexes by.
+  if (writes.length >= STATS_AFTER) await refreshPlannerStats(db);
   const entities = plan.planned.map((p) => p.result);
   return { entities, errors: plan.errors, warnings: plan.warnings, summary: summarize(entities, plan.errors), orphaned, durationMs: Date.now() - started };
 }

@@ -1,8 +1,10 @@
 // Keeps the tables that only grow from growing forever: job history, sign-in attempts, webhook
-// deliveries, and catalog orphans past FLIGHTDECK_ORPHAN_GRACE_DAYS.
+// deliveries, and catalog orphans past FLIGHTDECK_ORPHAN_GRACE_DAYS. Then the planner's
+// statistics are refreshed, since small changes add up between bulk imports.
 import { subDays } from "date-fns";
 import { z } from "zod";
 import { deleteExpiredOrphans } from "../../catalog/delete-expired-orphans";
+import { refreshPlannerStats } from "../../db/dialect";
 import { parseEnv } from "../../env";
 import { defineJob } from "../define-job";
 
@@ -25,6 +27,7 @@ export const systemCleanup = defineJob({
     const deliveries = await db.webhookDelivery.deleteMany({ where: { receivedAt: { lt: subDays(now, payload.webhookDays) } } });
     const graceDays = parseEnv().FLIGHTDECK_ORPHAN_GRACE_DAYS;
     const orphans = graceDays ? await deleteExpiredOrphans(db, graceDays, now) : 0;
+    await refreshPlannerStats(db);
     return { jobsDeleted: jobs.count, loginAttemptsDeleted: attempts.count, webhookDeliveriesDeleted: deliveries.count, orphansDeleted: orphans };
   },
 });
