@@ -63,13 +63,15 @@ export async function upsertRun(client: Db | Tx, input: RunInput): Promise<{ id:
     }
   }
   const row = await client.pipelineRun.findUniqueOrThrow({ where: { repo_githubId: { repo, githubId } }, select: { id: true } });
-  if (applied && data.isDefault) await moveLatest(client, repo, row.id, data.runCreatedAt, data.status, data.conclusion);
+  if (applied && data.isDefault) await moveLatest(client, repo, row.id, BigInt(r.id), data.runCreatedAt, data.status, data.conclusion);
   return { id: row.id, applied };
 }
 
-async function moveLatest(client: Db | Tx, repo: string, runRowId: string, at: Date, status: string, conclusion: string | null) {
-  const latest = { latestRunRowId: runRowId, latestStatus: status, latestConclusion: conclusion, latestRunAt: at, latestRank: latestRankOf(status, conclusion) };
-  const moved = await client.pipelineRepository.updateMany({ where: { repo, OR: [{ latestRunAt: null }, { latestRunAt: { lte: at } }] }, data: latest });
+async function moveLatest(client: Db | Tx, repo: string, runRowId: string, githubRunId: bigint, at: Date, status: string, conclusion: string | null) {
+  const latest = { latestRunRowId: runRowId, latestGithubRunId: githubRunId, latestStatus: status, latestConclusion: conclusion, latestRunAt: at, latestRank: latestRankOf(status, conclusion) };
+  // GitHub's times have whole seconds: runs created in the same second are ordered by their id.
+  const notNewer = { OR: [{ latestRunAt: null }, { latestRunAt: { lt: at } }, { latestRunAt: at, OR: [{ latestGithubRunId: null }, { latestGithubRunId: { lte: githubRunId } }] }] };
+  const moved = await client.pipelineRepository.updateMany({ where: { repo, ...notNewer }, data: latest });
   if (moved.count) return;
   const exists = await client.pipelineRepository.findUnique({ where: { repo }, select: { repo: true } });
   if (!exists) await client.pipelineRepository.create({ data: { repo, ...latest } }).catch((e: unknown) => (isUnique(e) ? undefined : Promise.reject(e)));

@@ -11,6 +11,7 @@ CREATE TABLE "PipelineRepository" (
     "latestStatus" TEXT,
     "latestConclusion" TEXT,
     "latestRunAt" TIMESTAMP(3),
+    "latestGithubRunId" BIGINT,
     "latestRank" INTEGER NOT NULL DEFAULT 3,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -116,6 +117,9 @@ CREATE INDEX "PipelineJob_runRowId_idx" ON "PipelineJob"("runRowId");
 
 -- CreateIndex
 CREATE INDEX "PipelineJob_repo_conclusion_completedAt_idx" ON "PipelineJob"("repo", "conclusion", "completedAt");
+
+-- CreateIndex
+CREATE INDEX "PipelineJob_conclusion_completedAt_idx" ON "PipelineJob"("conclusion", "completedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "PipelineJob_repo_githubId_attempt_key" ON "PipelineJob"("repo", "githubId", "attempt");
