@@ -13,7 +13,14 @@ onGithubEvent("workflow_run", async (event, { db }) => {
   const repository = p.repository as RepoPayload;
   const run = toWorkflowRun(p.workflow_run as unknown as Parameters<typeof toWorkflowRun>[0]);
   const workflowName = (p as { workflow?: { name?: string } | null }).workflow?.name ?? null;
-  await upsertRun(db, { repo: repository.full_name, integrationId: event.integrationId, defaultBranch: repository.default_branch ?? null, run, workflowName });
+  const repo = repository.full_name.toLowerCase();
+  // The connection whose secret signed this delivery can see the repository: actions use it.
+  await db.pipelineRepository.upsert({
+    where: { repo },
+    create: { repo, integrationId: event.integrationId, ...(repository.default_branch && { defaultBranch: repository.default_branch }) },
+    update: { integrationId: event.integrationId, ...(repository.default_branch && { defaultBranch: repository.default_branch }) },
+  });
+  await upsertRun(db, { repo, integrationId: event.integrationId, defaultBranch: repository.default_branch ?? null, run, workflowName });
 });
 
 onGithubEvent("workflow_job", async (event, { db }) => {
