@@ -34,6 +34,10 @@ const DURATION = Number(arg("duration", "10"));
 const CONNECTIONS = Number(arg("connections", "10"));
 const TEAMS = 20;
 const usePostgres = process.argv.includes("--postgres");
+// Seed, print the database URL and stop (for profiling a query against the same data).
+const seedOnly = process.argv.includes("--seed-only");
+// Measure a database a --seed-only run kept (SQLite file URL), without seeding again.
+const reuse = arg("database", "");
 const provider = usePostgres ? "postgresql" : "sqlite";
 const PASSWORD = "bench-password-0123456789";
 
@@ -151,8 +155,8 @@ if (!isBuildCurrent()) {
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "flightdeck-bench-pipelines-"));
 const dbName = `fd_bench_pipelines_${Math.random().toString(36).slice(2, 8)}`;
-const databaseUrl = usePostgres ? pgUrl(dbName) : `file:${path.join(root, "data", "flightdeck.db")}`;
-if (usePostgres) await pgAdmin((c) => c.query(`CREATE DATABASE ${dbName}`));
+const databaseUrl = reuse || (usePostgres ? pgUrl(dbName) : `file:${path.join(root, "data", "flightdeck.db")}`);
+if (usePostgres && !reuse) await pgAdmin((c) => c.query(`CREATE DATABASE ${dbName}`));
 const port = await freePort();
 const env = {
   ...process.env,
@@ -169,11 +173,17 @@ const env = {
 };
 let server: ReturnType<typeof spawn> | undefined;
 try {
-  cli(env, "db", "migrate");
-  cli(env, "user", "create", "--email", "bench@example.test", "--name", "Bench", "--role", "admin", "--password", PASSWORD);
+  if (!reuse) {
+    cli(env, "db", "migrate");
+    cli(env, "user", "create", "--email", "bench@example.test", "--name", "Bench", "--role", "admin", "--password", PASSWORD);
+  }
   const started = performance.now();
-  await seed(databaseUrl);
-  console.log(`bench: seeded ${REPOS} repositories × ${RUNS} runs and ${DEPLOYMENTS} deployments in ${((performance.now() - started) / 1000).toFixed(1)} s (${provider})`);
+  if (!reuse) await seed(databaseUrl);
+  if (!reuse) console.log(`bench: seeded ${REPOS} repositories × ${RUNS} runs and ${DEPLOYMENTS} deployments in ${((performance.now() - started) / 1000).toFixed(1)} s (${provider})`);
+  if (seedOnly) {
+    console.log(`bench: seeded database kept at ${databaseUrl}`);
+    process.exit(0);
+  }
   const token = cli(env, "token", "create", "--user", "bench@example.test", "--scope", "read").trim();
 
   server = spawn(process.execPath, ["bin/flightdeck.mjs", "start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
@@ -218,6 +228,6 @@ try {
     process.kill(-server.pid, "SIGKILL");
     await gone;
   }
-  if (usePostgres) await pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)).catch(() => {});
+  if (usePostgres && !reuse) await pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)).catch(() => {});
   fs.rmSync(root, { recursive: true, force: true });
 }

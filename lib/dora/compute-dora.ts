@@ -30,7 +30,11 @@ export function computeDora(rows: DoraDeployment[], from: Date, to: Date, hotfix
   const finished = rows.filter((d) => d.status !== "started").sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
   const successes = finished.filter((d) => d.status === "succeeded");
   const byEntity = new Map<string, DoraDeployment[]>();
-  for (const d of finished) byEntity.set(d.entityRef, [...(byEntity.get(d.entityRef) ?? []), d]);
+  for (const d of finished) {
+    const list = byEntity.get(d.entityRef);
+    if (list) list.push(d);
+    else byEntity.set(d.entityRef, [d]);
+  }
 
   // A success counts as a change failure when a hotfix of the same entity starts within the window after it.
   const windowMs = hotfixWindowHours * 3_600_000;

@@ -1,25 +1,30 @@
+-- AlterTable
+ALTER TABLE "Location" DROP COLUMN "readPaths";
+
 -- CreateTable
 CREATE TABLE "PipelineRepository" (
-    "repo" TEXT NOT NULL PRIMARY KEY,
+    "repo" TEXT NOT NULL,
     "entityRef" TEXT,
     "integrationId" TEXT,
     "defaultBranch" TEXT NOT NULL DEFAULT 'main',
     "deployWorkflow" TEXT,
-    "lastSyncedAt" DATETIME,
+    "lastSyncedAt" TIMESTAMP(3),
     "lastError" TEXT,
     "latestRunRowId" TEXT,
     "latestStatus" TEXT,
     "latestConclusion" TEXT,
-    "latestRunAt" DATETIME,
+    "latestRunAt" TIMESTAMP(3),
     "latestGithubRunId" BIGINT,
     "latestRank" INTEGER NOT NULL DEFAULT 3,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PipelineRepository_pkey" PRIMARY KEY ("repo")
 );
 
 -- CreateTable
 CREATE TABLE "PipelineRun" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "repo" TEXT NOT NULL,
     "githubId" TEXT NOT NULL,
     "integrationId" TEXT,
@@ -38,17 +43,19 @@ CREATE TABLE "PipelineRun" (
     "title" TEXT,
     "actor" TEXT,
     "htmlUrl" TEXT NOT NULL,
-    "runCreatedAt" DATETIME NOT NULL,
-    "startedAt" DATETIME,
-    "completedAt" DATETIME,
+    "runCreatedAt" TIMESTAMP(3) NOT NULL,
+    "startedAt" TIMESTAMP(3),
+    "completedAt" TIMESTAMP(3),
     "durationMs" INTEGER,
-    "githubUpdatedAt" DATETIME NOT NULL,
-    "syncedAt" DATETIME NOT NULL
+    "githubUpdatedAt" TIMESTAMP(3) NOT NULL,
+    "syncedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PipelineRun_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "PipelineJob" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "runRowId" TEXT NOT NULL,
     "repo" TEXT NOT NULL,
     "githubId" TEXT NOT NULL,
@@ -58,16 +65,17 @@ CREATE TABLE "PipelineJob" (
     "conclusion" TEXT,
     "statusRank" INTEGER NOT NULL,
     "headSha" TEXT NOT NULL,
-    "startedAt" DATETIME,
-    "completedAt" DATETIME,
+    "startedAt" TIMESTAMP(3),
+    "completedAt" TIMESTAMP(3),
     "htmlUrl" TEXT,
     "steps" JSONB,
-    CONSTRAINT "PipelineJob_runRowId_fkey" FOREIGN KEY ("runRowId") REFERENCES "PipelineRun" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+
+    CONSTRAINT "PipelineJob_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Deployment" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "externalId" TEXT NOT NULL,
     "entityRef" TEXT NOT NULL,
     "environment" TEXT NOT NULL,
@@ -78,13 +86,15 @@ CREATE TABLE "Deployment" (
     "isHotfix" BOOLEAN NOT NULL DEFAULT false,
     "source" TEXT NOT NULL,
     "url" TEXT,
-    "startedAt" DATETIME NOT NULL,
-    "finishedAt" DATETIME,
-    "firstCommitAt" DATETIME,
+    "startedAt" TIMESTAMP(3) NOT NULL,
+    "finishedAt" TIMESTAMP(3),
+    "firstCommitAt" TIMESTAMP(3),
     "leadTimeSec" INTEGER,
     "createdById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Deployment_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -112,7 +122,7 @@ CREATE INDEX "PipelineJob_runRowId_idx" ON "PipelineJob"("runRowId");
 CREATE INDEX "PipelineJob_repo_conclusion_completedAt_idx" ON "PipelineJob"("repo", "conclusion", "completedAt");
 
 -- CreateIndex
-CREATE INDEX "PipelineJob_conclusion_completedAt_idx" ON "PipelineJob"("conclusion", "completedAt");
+CREATE INDEX "PipelineJob_attempt_completedAt_idx" ON "PipelineJob"("attempt", "completedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "PipelineJob_repo_githubId_attempt_key" ON "PipelineJob"("repo", "githubId", "attempt");
@@ -128,4 +138,7 @@ CREATE INDEX "Deployment_environment_startedAt_idx" ON "Deployment"("environment
 
 -- CreateIndex
 CREATE INDEX "Deployment_startedAt_idx" ON "Deployment"("startedAt");
+
+-- AddForeignKey
+ALTER TABLE "PipelineJob" ADD CONSTRAINT "PipelineJob_runRowId_fkey" FOREIGN KEY ("runRowId") REFERENCES "PipelineRun"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
