@@ -1,30 +1,25 @@
--- AlterTable
-ALTER TABLE "Location" DROP COLUMN "readPaths";
-
 -- CreateTable
 CREATE TABLE "PipelineRepository" (
-    "repo" TEXT NOT NULL,
+    "repo" TEXT NOT NULL PRIMARY KEY,
     "entityRef" TEXT,
     "integrationId" TEXT,
     "defaultBranch" TEXT NOT NULL DEFAULT 'main',
     "deployWorkflow" TEXT,
-    "lastSyncedAt" TIMESTAMP(3),
+    "lastSyncedAt" DATETIME,
     "lastError" TEXT,
     "latestRunRowId" TEXT,
     "latestStatus" TEXT,
     "latestConclusion" TEXT,
-    "latestRunAt" TIMESTAMP(3),
+    "latestRunAt" DATETIME,
     "latestGithubRunId" BIGINT,
     "latestRank" INTEGER NOT NULL DEFAULT 3,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "PipelineRepository_pkey" PRIMARY KEY ("repo")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "PipelineRun" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "repo" TEXT NOT NULL,
     "githubId" TEXT NOT NULL,
     "integrationId" TEXT,
@@ -43,19 +38,17 @@ CREATE TABLE "PipelineRun" (
     "title" TEXT,
     "actor" TEXT,
     "htmlUrl" TEXT NOT NULL,
-    "runCreatedAt" TIMESTAMP(3) NOT NULL,
-    "startedAt" TIMESTAMP(3),
-    "completedAt" TIMESTAMP(3),
+    "runCreatedAt" DATETIME NOT NULL,
+    "startedAt" DATETIME,
+    "completedAt" DATETIME,
     "durationMs" INTEGER,
-    "githubUpdatedAt" TIMESTAMP(3) NOT NULL,
-    "syncedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "PipelineRun_pkey" PRIMARY KEY ("id")
+    "githubUpdatedAt" DATETIME NOT NULL,
+    "syncedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "PipelineJob" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "runRowId" TEXT NOT NULL,
     "repo" TEXT NOT NULL,
     "githubId" TEXT NOT NULL,
@@ -65,17 +58,16 @@ CREATE TABLE "PipelineJob" (
     "conclusion" TEXT,
     "statusRank" INTEGER NOT NULL,
     "headSha" TEXT NOT NULL,
-    "startedAt" TIMESTAMP(3),
-    "completedAt" TIMESTAMP(3),
+    "startedAt" DATETIME,
+    "completedAt" DATETIME,
     "htmlUrl" TEXT,
     "steps" JSONB,
-
-    CONSTRAINT "PipelineJob_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "PipelineJob_runRowId_fkey" FOREIGN KEY ("runRowId") REFERENCES "PipelineRun" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "Deployment" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "externalId" TEXT NOT NULL,
     "entityRef" TEXT NOT NULL,
     "environment" TEXT NOT NULL,
@@ -86,15 +78,13 @@ CREATE TABLE "Deployment" (
     "isHotfix" BOOLEAN NOT NULL DEFAULT false,
     "source" TEXT NOT NULL,
     "url" TEXT,
-    "startedAt" TIMESTAMP(3) NOT NULL,
-    "finishedAt" TIMESTAMP(3),
-    "firstCommitAt" TIMESTAMP(3),
+    "startedAt" DATETIME NOT NULL,
+    "finishedAt" DATETIME,
+    "firstCommitAt" DATETIME,
     "leadTimeSec" INTEGER,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Deployment_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateIndex
@@ -138,7 +128,4 @@ CREATE INDEX "Deployment_environment_startedAt_idx" ON "Deployment"("environment
 
 -- CreateIndex
 CREATE INDEX "Deployment_startedAt_idx" ON "Deployment"("startedAt");
-
--- AddForeignKey
-ALTER TABLE "PipelineJob" ADD CONSTRAINT "PipelineJob_runRowId_fkey" FOREIGN KEY ("runRowId") REFERENCES "PipelineRun"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

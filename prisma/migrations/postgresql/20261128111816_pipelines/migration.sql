@@ -1,25 +1,27 @@
 -- CreateTable
 CREATE TABLE "PipelineRepository" (
-    "repo" TEXT NOT NULL PRIMARY KEY,
+    "repo" TEXT NOT NULL,
     "entityRef" TEXT,
     "integrationId" TEXT,
     "defaultBranch" TEXT NOT NULL DEFAULT 'main',
     "deployWorkflow" TEXT,
-    "lastSyncedAt" DATETIME,
+    "lastSyncedAt" TIMESTAMP(3),
     "lastError" TEXT,
     "latestRunRowId" TEXT,
     "latestStatus" TEXT,
     "latestConclusion" TEXT,
-    "latestRunAt" DATETIME,
+    "latestRunAt" TIMESTAMP(3),
     "latestGithubRunId" BIGINT,
     "latestRank" INTEGER NOT NULL DEFAULT 3,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PipelineRepository_pkey" PRIMARY KEY ("repo")
 );
 
 -- CreateTable
 CREATE TABLE "PipelineRun" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "repo" TEXT NOT NULL,
     "githubId" TEXT NOT NULL,
     "integrationId" TEXT,
@@ -38,17 +40,19 @@ CREATE TABLE "PipelineRun" (
     "title" TEXT,
     "actor" TEXT,
     "htmlUrl" TEXT NOT NULL,
-    "runCreatedAt" DATETIME NOT NULL,
-    "startedAt" DATETIME,
-    "completedAt" DATETIME,
+    "runCreatedAt" TIMESTAMP(3) NOT NULL,
+    "startedAt" TIMESTAMP(3),
+    "completedAt" TIMESTAMP(3),
     "durationMs" INTEGER,
-    "githubUpdatedAt" DATETIME NOT NULL,
-    "syncedAt" DATETIME NOT NULL
+    "githubUpdatedAt" TIMESTAMP(3) NOT NULL,
+    "syncedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PipelineRun_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "PipelineJob" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "runRowId" TEXT NOT NULL,
     "repo" TEXT NOT NULL,
     "githubId" TEXT NOT NULL,
@@ -58,16 +62,17 @@ CREATE TABLE "PipelineJob" (
     "conclusion" TEXT,
     "statusRank" INTEGER NOT NULL,
     "headSha" TEXT NOT NULL,
-    "startedAt" DATETIME,
-    "completedAt" DATETIME,
+    "startedAt" TIMESTAMP(3),
+    "completedAt" TIMESTAMP(3),
     "htmlUrl" TEXT,
     "steps" JSONB,
-    CONSTRAINT "PipelineJob_runRowId_fkey" FOREIGN KEY ("runRowId") REFERENCES "PipelineRun" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+
+    CONSTRAINT "PipelineJob_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Deployment" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "externalId" TEXT NOT NULL,
     "entityRef" TEXT NOT NULL,
     "environment" TEXT NOT NULL,
@@ -78,37 +83,16 @@ CREATE TABLE "Deployment" (
     "isHotfix" BOOLEAN NOT NULL DEFAULT false,
     "source" TEXT NOT NULL,
     "url" TEXT,
-    "startedAt" DATETIME NOT NULL,
-    "finishedAt" DATETIME,
-    "firstCommitAt" DATETIME,
+    "startedAt" TIMESTAMP(3) NOT NULL,
+    "finishedAt" TIMESTAMP(3),
+    "firstCommitAt" TIMESTAMP(3),
     "leadTimeSec" INTEGER,
     "createdById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
-);
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
--- RedefineTables
-PRAGMA defer_foreign_keys=ON;
-PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_Location" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "type" TEXT NOT NULL,
-    "target" TEXT NOT NULL,
-    "spec" JSONB NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'pending',
-    "lastSyncedAt" DATETIME,
-    "lastError" TEXT,
-    "integrationId" TEXT,
-    "createdById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    CONSTRAINT "Deployment_pkey" PRIMARY KEY ("id")
 );
-INSERT INTO "new_Location" ("createdAt", "createdById", "id", "integrationId", "lastError", "lastSyncedAt", "spec", "status", "target", "type", "updatedAt") SELECT "createdAt", "createdById", "id", "integrationId", "lastError", "lastSyncedAt", "spec", "status", "target", "type", "updatedAt" FROM "Location";
-DROP TABLE "Location";
-ALTER TABLE "new_Location" RENAME TO "Location";
-CREATE UNIQUE INDEX "Location_type_target_key" ON "Location"("type", "target");
-PRAGMA foreign_keys=ON;
-PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
 CREATE INDEX "PipelineRepository_entityRef_idx" ON "PipelineRepository"("entityRef");
@@ -151,4 +135,7 @@ CREATE INDEX "Deployment_environment_startedAt_idx" ON "Deployment"("environment
 
 -- CreateIndex
 CREATE INDEX "Deployment_startedAt_idx" ON "Deployment"("startedAt");
+
+-- AddForeignKey
+ALTER TABLE "PipelineJob" ADD CONSTRAINT "PipelineJob_runRowId_fkey" FOREIGN KEY ("runRowId") REFERENCES "PipelineRun"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
