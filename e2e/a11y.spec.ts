@@ -22,7 +22,7 @@ test("the login page has no serious accessibility violation", async ({ page }) =
 
 for (const scheme of ["light", "dark"] as const) {
   test(`signed-in pages have no serious accessibility violation (${scheme})`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000); // 27 pages, two of them reading GitHub
     await page.emulateMedia({ colorScheme: scheme });
     await signIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     for (const path of pages) {
