@@ -22,9 +22,14 @@ let admin: string;
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ request }) => {
+  // CLI seeding first; the API calls below go out close together, each on a fresh connection:
+  // with seconds of CLI and git work between them, a kept-alive socket may be the one the
+  // server is closing (ECONNRESET).
+  createUserViaCli(developer.email, "developer", developer.password);
+  createUserViaCli(viewer.email, "viewer", viewer.password);
   sim = await startGithubSim();
   admin = apiToken(E2E_ADMIN_EMAIL, "write");
-  const auth = { authorization: `Bearer ${admin}` };
+  const auth = { authorization: `Bearer ${admin}`, connection: "close" };
   const name = `gh-pipes-${stamp}`;
   const integration = await request.post("/api/v1/integrations", { headers: auth, data: { auth: "token", name, baseUrl: sim.url, org: "acme", token: sim.tokens.admin, webhookSecret: SECRET } });
   expect(integration.status()).toBe(201);
@@ -33,9 +38,6 @@ test.beforeAll(async ({ request }) => {
   expect(created.status).toBe(201);
   await sim.control.push(repo, { ".github/workflows/ci.yml": CI }, "Add CI");
   for (const r of sim.control.runs(repo)) await sim.control.advanceRun(repo, r.id, "completed", "success");
-
-  createUserViaCli(developer.email, "developer", developer.password);
-  createUserViaCli(viewer.email, "viewer", viewer.password);
   expect((await request.post("/api/v1/teams", { headers: auth, data: { slug: team, name: team } })).status()).toBe(201);
   expect((await request.post(`/api/v1/teams/${team}/members`, { headers: auth, data: { email: developer.email } })).status()).toBe(201);
   const entity = await request.post("/api/v1/entities", {
