@@ -7,7 +7,8 @@ const pages = ["/", "/teams", "/teams/payments", "/people", "/profile", "/settin
   "/catalog", "/catalog?kind=component&cols=title,kind,owner,updated,source", "/catalog/new", "/catalog/import",
   "/catalog/component/default/payments-service", "/catalog/component/default/payments-service?tab=relations&depth=2",
   "/catalog/api/default/payments-api?tab=api", "/catalog/api/default/product-graph?tab=api", "/catalog/component/default/payments-service?tab=readme",
-  "/catalog/component/default/payments-service/edit"];
+  "/catalog/component/default/payments-service/edit",
+  "/pipelines", "/pipelines?days=90", "/deployments", "/dora", "/catalog/component/default/payments-service?tab=deployments"];
 
 async function seriousViolations(page: import("@playwright/test").Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -21,7 +22,7 @@ test("the login page has no serious accessibility violation", async ({ page }) =
 
 for (const scheme of ["light", "dark"] as const) {
   test(`signed-in pages have no serious accessibility violation (${scheme})`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000); // 27 pages, two of them reading GitHub
     await page.emulateMedia({ colorScheme: scheme });
     await signIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     for (const path of pages) {

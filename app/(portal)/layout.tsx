@@ -1,4 +1,4 @@
-import { Boxes, ClipboardList, Cog, FolderGit2, House, ListChecks, Plug, Settings2, UserCog, Users, UsersRound } from "lucide-react";
+import { Boxes, ChartNoAxesCombined, ClipboardList, Cog, FolderGit2, House, ListChecks, Plug, Rocket, Settings2, UserCog, Users, UsersRound, Workflow } from "lucide-react";
 import type { ReactNode } from "react";
 import { Brand } from "@/components/shell/brand";
 import { Header } from "@/components/shell/header";
@@ -12,6 +12,9 @@ const icons: Record<string, ReactNode> = {
   "/catalog": <Boxes aria-hidden />,
   "/locations": <FolderGit2 aria-hidden />,
   "/teams": <UsersRound aria-hidden />,
+  "/pipelines": <Workflow aria-hidden />,
+  "/deployments": <Rocket aria-hidden />,
+  "/dora": <ChartNoAxesCombined aria-hidden />,
   "/people": <Users aria-hidden />,
   "/settings/users": <UserCog aria-hidden />,
   "/settings/audit": <ClipboardList aria-hidden />,

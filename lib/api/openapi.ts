@@ -3,6 +3,9 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { version } from "../version";
+import { deploymentSchema, listDeploymentsQuerySchema, reportDeploymentSchema, rollbackSchema, matrixSchema } from "../deployments/schemas";
+import { doraQuerySchema, doraResponseSchema } from "../dora/schemas";
+import { dispatchBodySchema, dispatchableWorkflowSchema, listRunsQuerySchema, orgPipelinesQuerySchema, rerunBodySchema, runDetailSchema, runIdParamsSchema, runListSchema } from "../pipelines/schemas";
 import { listAuditQuerySchema, auditEventSchema } from "../audit/schemas";
 import { pageSchema } from "../db/cursor";
 import { createLocationSchema, entityDescriptorSchema, entityFiltersSchema, entityRefParamsSchema, entityResponseSchema, entitySummarySchema, facetsSchema, importBodySchema, importResultSchema, listEntitiesQuerySchema, locationSchema } from "../catalog/schemas";
@@ -100,6 +103,19 @@ const paths: Path[] = [
   { method: "post", path: "/locations", summary: "Register a location: upload, a GitHub file URL (read once first; 422 names the problem) or an organisation discovery (admins, platform)", tag: "Catalog", body: createLocationSchema, response: locationSchema, status: 201 },
   { method: "post", path: "/locations/{id}/refresh", summary: "Queue a re-read of a GitHub-fed location (admins, platform)", tag: "Catalog", params: id, response: z.object({ jobId: z.string() }), status: 202 },
   { method: "delete", path: "/locations/{id}", summary: "Remove a location; its entities stay as orphans (admins, platform)", tag: "Catalog", params: id, response: z.object({ orphaned: z.number() }) },
+  { method: "get", path: "/pipelines", summary: "Every repository's latest default-branch run, failing first, with success rate and median duration over 7/30/90 days", tag: "Pipelines", query: orgPipelinesQuerySchema },
+  { method: "get", path: "/pipelines/runs", summary: "An entity's recent workflow runs (filters: workflow, branch, status)", tag: "Pipelines", query: listRunsQuerySchema, response: runListSchema },
+  { method: "get", path: "/pipelines/runs/{id}", summary: "A workflow run with its jobs and steps", tag: "Pipelines", params: runIdParamsSchema, response: runDetailSchema },
+  { method: "post", path: "/pipelines/runs/{id}/rerun", summary: "Re-run all jobs or only failed ones (owner team members, admins, platform)", tag: "Pipelines", params: runIdParamsSchema, body: rerunBodySchema, status: 202 },
+  { method: "post", path: "/pipelines/runs/{id}/cancel", summary: "Cancel a queued or running run (owner team members, admins, platform)", tag: "Pipelines", params: runIdParamsSchema, status: 202 },
+  { method: "get", path: "/pipelines/jobs/{id}/logs", summary: "A job's plain-text log, read from GitHub", tag: "Pipelines", params: runIdParamsSchema, response: z.object({ jobId: z.string(), name: z.string(), text: z.string(), truncated: z.boolean() }) },
+  { method: "get", path: "/pipelines/workflows", summary: "An entity's dispatchable workflows with their workflow_dispatch inputs", tag: "Pipelines", query: z.object({ entity: z.string() }), response: z.object({ items: z.array(dispatchableWorkflowSchema) }) },
+  { method: "post", path: "/pipelines/dispatch", summary: "Dispatch a workflow with inputs (owner team members, admins, platform)", tag: "Pipelines", body: dispatchBodySchema, status: 202 },
+  { method: "get", path: "/deployments", summary: "An entity's deployment history per environment", tag: "Deployments", query: listDeploymentsQuerySchema },
+  { method: "post", path: "/deployments", summary: "Report a deployment from any CI/CD tool; the same id updates it (201 created, 200 updated; 404 unknown entity, 422 unknown environment)", tag: "Deployments", body: reportDeploymentSchema, response: deploymentSchema.extend({ applied: z.boolean() }), status: 201 },
+  { method: "post", path: "/deployments/rollback", summary: "Redeploy the previous successful version through the entity's deploy workflow", tag: "Deployments", body: rollbackSchema, status: 202 },
+  { method: "get", path: "/deployments/matrix", summary: "What is deployed where: entities × environments, staging/production drift flagged", tag: "Deployments", query: z.object({ page: z.number().optional(), q: z.string().optional() }), response: matrixSchema },
+  { method: "get", path: "/metrics/dora", summary: "DORA metrics for an entity, a team or the organisation (the numbers the screen shows)", tag: "Deployments", query: doraQuerySchema as unknown as z.ZodObject, response: doraResponseSchema },
 ];
 
 export function openApiDocument() {

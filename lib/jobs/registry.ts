@@ -3,11 +3,14 @@ import type { z } from "zod";
 import type { JobDefinition } from "./define-job";
 import { catalogSyncAll } from "./definitions/catalog-sync-all";
 import { catalogSyncLocation } from "./definitions/catalog-sync-location";
+import { deploymentsLeadTime } from "./definitions/deployments-lead-time";
 import { githubWebhook } from "./definitions/github-webhook";
+import { pipelinesResyncAll } from "./definitions/pipelines-resync-all";
+import { pipelinesResyncRepository } from "./definitions/pipelines-resync-repository";
 import { systemCleanup } from "./definitions/system-cleanup";
 import { systemNoop } from "./definitions/system-noop";
 
-const definitions = [systemNoop, systemCleanup, githubWebhook, catalogSyncLocation, catalogSyncAll] as const;
+const definitions = [systemNoop, systemCleanup, githubWebhook, catalogSyncLocation, catalogSyncAll, pipelinesResyncAll, pipelinesResyncRepository, deploymentsLeadTime] as const;
 
 type Definitions = (typeof definitions)[number];
 export type JobType = Definitions["type"];

@@ -15,6 +15,8 @@ export const builtInSchedules: BuiltInSchedule[] = [
   // Pushes keep the catalog fresh within seconds; this catches what webhooks missed (no webhook
   // configured, a delivery lost, a repository created or archived).
   { name: "catalog.sync-all", type: "catalog.sync-all", cron: "*/30 * * * *", timezone: "UTC", payload: {} },
+  // Workflow webhooks keep pipelines live; this repairs missed deliveries and new annotations.
+  { name: "pipelines.resync-all", type: "pipelines.resync-all", cron: "7,22,37,52 * * * *", timezone: "UTC", payload: {} },
 ];
 
 /** The first occurrence strictly after `after`, in the schedule's timezone. */

@@ -12,6 +12,9 @@ export function listPortalPages(actor: Actor): PortalPage[] {
     { section: null, label: "Catalog", href: "/catalog" },
     // Everyone may see where the catalog comes from; registering needs catalog.locations.
     { section: null, label: "Locations", href: "/locations" },
+    { section: null, label: "Pipelines", href: "/pipelines" },
+    { section: null, label: "Deployments", href: "/deployments" },
+    { section: null, label: "DORA metrics", href: "/dora" },
     { section: null, label: "Teams", href: "/teams" },
     { section: null, label: "People", href: "/people" },
   ];

@@ -20,6 +20,10 @@ export type Control = {
   createDeploymentStatus(repo: string, deploymentId: number, state: string, options?: { description?: string; targetUrl?: string; environmentUrl?: string }): Promise<{ id: number }>;
   expireInstallationTokens(): void;
   deliveries(): Sim["deliveries"];
+  /** workflow_dispatch requests received, with their inputs. */
+  dispatches(): Sim["state"]["dispatches"];
+  /** Runs of a repository, newest first (id, status, conclusion, attempt). */
+  runs(repo: string): { id: number; status: string; conclusion: string | null; attempt: number; event: string; branch: string }[];
 };
 
 export function makeControl(getSim: () => Sim, reseed: () => void): Control {
@@ -63,6 +67,14 @@ export function makeControl(getSim: () => Sim, reseed: () => void): Control {
       for (const t of getSim().state.tokens.values()) if (t.kind === "installation") t.expiresAt = new Date(Date.now() - 1000);
     },
     deliveries: () => getSim().deliveries,
+    dispatches: () => getSim().state.dispatches,
+    runs(name) {
+      const repo = repoOf(name);
+      return getSim()
+        .state.runs.filter((r) => r.repo === `${repo.owner}/${repo.name}`)
+        .sort((a, b) => b.id - a.id)
+        .map((r) => ({ id: r.id, status: r.status, conclusion: r.conclusion, attempt: r.attempt, event: r.event, branch: r.branch }));
+    },
   };
 }
 
@@ -101,6 +113,8 @@ export function controlRoutes(control: Control, getSim: () => Sim): Route[] {
       return ok();
     }),
     route("GET", "/_sim/deliveries", () => ok(control.deliveries())),
+    route("GET", "/_sim/dispatches", () => ok(control.dispatches())),
+    route("GET", "/_sim/runs/{owner}/{repo}", (ctx) => ok(control.runs(`${ctx.params.owner}/${ctx.params.repo}`))),
     // Job logs behind the signed URL that GET .../actions/jobs/{id}/logs redirects to.
     route("GET", "/_sim/logs/{job_id}", (ctx) => {
       const sim = getSim();

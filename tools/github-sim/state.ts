@@ -65,6 +65,8 @@ export class SimState {
   releases: Release[] = [];
   pulls: Pull[] = [];
   alerts: Alert[] = [];
+  /** workflow_dispatch requests with their inputs (GitHub keeps them on the run; tests read them here). */
+  dispatches: { repo: string; workflow: string; ref: string; inputs: Record<string, string>; runId: number }[] = [];
   tokens = new Map<string, Token>();
 
   constructor(readonly root: string, readonly viewer: string, readonly app: AppInfo) {}

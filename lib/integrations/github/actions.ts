@@ -15,9 +15,106 @@ export type WorkflowRun = {
   htmlUrl: string;
   createdAt: string;
   updatedAt: string;
+  runNumber: number;
+  path: string | null;
+  title: string | null;
+  actor: string | null;
+  runStartedAt: string | null;
 };
 
-export type WorkflowJob = { id: number; runId: number; name: string; status: string; conclusion: string | null; startedAt: string | null; completedAt: string | null; htmlUrl: string | null };
+export type WorkflowStep = { name: string; number: number; status: string; conclusion: string | null; startedAt: string | null; completedAt: string | null };
+
+export type WorkflowJob = {
+  id: number;
+  runId: number;
+  name: string;
+  status: string;
+  conclusion: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  htmlUrl: string | null;
+  runAttempt: number;
+  headSha: string;
+  steps: WorkflowStep[];
+};
+
+export type Workflow = { id: number; name: string; path: string; state: string };
+
+type RawRun = {
+  id: number;
+  name?: string | null;
+  workflow_id: number;
+  head_branch: string | null;
+  head_sha: string;
+  event: string;
+  status: string | null;
+  conclusion: string | null;
+  run_attempt?: number;
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+  run_number: number;
+  path?: string;
+  display_title?: string;
+  actor?: { login: string } | null;
+  run_started_at?: string;
+};
+
+/** A run as the REST API and the workflow_run webhook describe it (they share the shape). */
+export const toWorkflowRun = (r: RawRun): WorkflowRun => ({
+  id: r.id,
+  name: r.name ?? null,
+  workflowId: r.workflow_id,
+  headBranch: r.head_branch,
+  headSha: r.head_sha,
+  event: r.event,
+  status: r.status,
+  conclusion: r.conclusion,
+  runAttempt: r.run_attempt ?? 1,
+  htmlUrl: r.html_url,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  runNumber: r.run_number,
+  path: r.path ?? null,
+  title: r.display_title ?? null,
+  actor: r.actor?.login ?? null,
+  runStartedAt: r.run_started_at ?? null,
+});
+
+type RawJob = {
+  id: number;
+  run_id: number;
+  name: string;
+  status: string;
+  conclusion: string | null;
+  started_at: string | null;
+  completed_at?: string | null;
+  html_url: string | null;
+  run_attempt?: number;
+  head_sha: string;
+  steps?: { name: string; number: number; status: string; conclusion: string | null; started_at?: string | null; completed_at?: string | null }[];
+};
+
+/** A job as the REST API and the workflow_job webhook describe it. */
+export const toWorkflowJob = (j: RawJob): WorkflowJob => ({
+  id: j.id,
+  runId: j.run_id,
+  name: j.name,
+  status: j.status,
+  conclusion: j.conclusion,
+  startedAt: j.started_at,
+  completedAt: j.completed_at ?? null,
+  htmlUrl: j.html_url,
+  runAttempt: j.run_attempt ?? 1,
+  headSha: j.head_sha,
+  steps: (j.steps ?? []).map((s) => ({ name: s.name, number: s.number, status: s.status, conclusion: s.conclusion, startedAt: s.started_at ?? null, completedAt: s.completed_at ?? null })),
+});
+
+export function listWorkflows({ octokit }: Ctx, ref: RepoRef): Promise<Workflow[]> {
+  return call(`workflows of ${label(ref)}`, async () =>
+    (await octokit.paginate(octokit.rest.actions.listRepoWorkflows, { ...ref, per_page: 100 })).map((w) => ({ id: w.id, name: w.name, path: w.path, state: w.state })),
+  );
+}
 
 export function listWorkflowRuns({ octokit }: Ctx, ref: RepoRef, filter: { branch?: string; status?: string; perPage?: number } = {}): Promise<WorkflowRun[]> {
   return call(`workflow runs of ${label(ref)}`, async () => {
@@ -27,35 +124,13 @@ export function listWorkflowRuns({ octokit }: Ctx, ref: RepoRef, filter: { branc
       ...(filter.branch && { branch: filter.branch }),
       ...(filter.status && { status: filter.status as "completed" }),
     });
-    return data.workflow_runs.map((r) => ({
-      id: r.id,
-      name: r.name ?? null,
-      workflowId: r.workflow_id,
-      headBranch: r.head_branch,
-      headSha: r.head_sha,
-      event: r.event,
-      status: r.status,
-      conclusion: r.conclusion,
-      runAttempt: r.run_attempt ?? 1,
-      htmlUrl: r.html_url,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-    }));
+    return data.workflow_runs.map(toWorkflowRun);
   });
 }
 
 export function listRunJobs({ octokit }: Ctx, ref: RepoRef, runId: number): Promise<WorkflowJob[]> {
   return call(`jobs of run ${runId} in ${label(ref)}`, async () =>
-    (await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, { ...ref, run_id: runId, per_page: 100 })).map((j) => ({
-      id: j.id,
-      runId: j.run_id,
-      name: j.name,
-      status: j.status,
-      conclusion: j.conclusion,
-      startedAt: j.started_at,
-      completedAt: j.completed_at ?? null,
-      htmlUrl: j.html_url,
-    })),
+    (await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, { ...ref, run_id: runId, per_page: 100 })).map(toWorkflowJob),
   );
 }
 

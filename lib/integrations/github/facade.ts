@@ -13,7 +13,8 @@ import * as security from "./security";
 
 export type { RepoRef } from "./call";
 export type { Repository, GithubTeam, BranchProtection, TeamPermission, CreateRepoInput } from "./repos";
-export type { WorkflowRun, WorkflowJob } from "./actions";
+export type { WorkflowRun, WorkflowJob, WorkflowStep, Workflow } from "./actions";
+export { toWorkflowRun, toWorkflowJob } from "./actions";
 export type { Release, Comparison, PullRequest } from "./releases";
 export type { DeploymentState } from "./deployments";
 export type { SecurityAlert } from "./security";
@@ -36,6 +37,7 @@ export function githubFacade(client: GithubClient) {
     listFiles: (ref: RepoRef & { ref: string }) => contents.listFiles(ctx, ref),
     pushFiles: (ref: RepoRef, input: contents.PushFilesInput) => contents.pushFiles(ctx, ref, input),
     listWorkflowRuns: (ref: RepoRef, filter?: { branch?: string; status?: string; perPage?: number }) => actions.listWorkflowRuns(ctx, ref, filter),
+    listWorkflows: (ref: RepoRef) => actions.listWorkflows(ctx, ref),
     listRunJobs: (ref: RepoRef, runId: number) => actions.listRunJobs(ctx, ref, runId),
     dispatchWorkflow: (ref: RepoRef, workflow: string | number, gitRef: string, inputs?: Record<string, string>) =>
       actions.dispatchWorkflow(ctx, ref, workflow, gitRef, inputs),

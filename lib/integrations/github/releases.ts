@@ -34,7 +34,7 @@ export function createRelease(
   });
 }
 
-export type Comparison = { status: string; aheadBy: number; behindBy: number; commits: { sha: string; message: string; author: string | null }[] };
+export type Comparison = { status: string; aheadBy: number; behindBy: number; baseCommitDate: string | null; commits: { sha: string; message: string; author: string | null; date: string | null }[] };
 
 export function compareCommits({ octokit }: Ctx, ref: RepoRef, base: string, head: string): Promise<Comparison> {
   return call(`comparison ${base}...${head} in ${label(ref)}`, async () => {
@@ -43,7 +43,8 @@ export function compareCommits({ octokit }: Ctx, ref: RepoRef, base: string, hea
       status: data.status,
       aheadBy: data.ahead_by,
       behindBy: data.behind_by,
-      commits: data.commits.map((c) => ({ sha: c.sha, message: c.commit.message, author: c.author?.login ?? c.commit.author?.name ?? null })),
+      baseCommitDate: data.base_commit?.commit.author?.date ?? data.base_commit?.commit.committer?.date ?? null,
+      commits: data.commits.map((c) => ({ sha: c.sha, message: c.commit.message, author: c.author?.login ?? c.commit.author?.name ?? null, date: c.commit.author?.date ?? c.commit.committer?.date ?? null })),
     };
   });
 }

@@ -104,7 +104,9 @@ export const actionsRoutes: Route[] = [
     const ref = (str(ctx.body.ref) ?? "").replace(/^refs\/heads\//, "");
     if (!ref) throw validationFailed([{ resource: "WorkflowDispatch", code: "missing_field", field: "ref" }]);
     if (!(await resolveCommit(repo.dir, `refs/heads/${ref}`))) throw validationFailed([], `No ref found for: ${ref}`);
-    await createRun(ctx.sim, repo, wf, { branch: ref, event: "workflow_dispatch", actor: viewerLogin(ctx) });
+    const inputs = Object.fromEntries(Object.entries((ctx.body.inputs ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+    const r = await createRun(ctx.sim, repo, wf, { branch: ref, event: "workflow_dispatch", actor: viewerLogin(ctx) });
+    ctx.sim.state.dispatches.push({ repo: `${repo.owner}/${repo.name}`, workflow: wf.path, ref, inputs, runId: r.id });
     return { status: 204 };
   }),
 ];

@@ -8,6 +8,8 @@ import { OverviewTab } from "@/components/catalog/overview-tab";
 import { ReadmeTab } from "@/components/catalog/readme-tab";
 import { RelationsTab } from "@/components/catalog/relations-tab";
 import { githubEditUrl } from "@/components/catalog/source-links";
+import { DeploymentsTab } from "@/components/deployments/deployments-tab";
+import { CicdTab } from "@/components/pipelines/cicd-tab";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -17,6 +19,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Status } from "@/components/ui/status";
 import { canChangeEntity } from "@/lib/catalog/entity-access";
 import { getEntityGraph } from "@/lib/catalog/query/get-entity-graph";
+import { listEntityRuns } from "@/lib/pipelines/list-entity-runs";
 import { deleteEntityAction } from "../../../actions";
 import { isFormKind } from "../../../entity-form-spec";
 import { loadEntity, type EntityParams } from "./load-entity";
@@ -37,16 +40,20 @@ export default async function EntityPage({ params, searchParams }: Props) {
     { id: "relations", label: "Relations" },
     ...(entity.kind === "API" ? [{ id: "api", label: "API definition" }] : []),
     { id: "readme", label: "README" },
+    // Pipelines and deployments: CI/CD for entities naming a GitHub repository.
+    ...(entity.metadata.annotations?.["github.com/project-slug"] ? [{ id: "cicd", label: "CI/CD" }] : []),
+    ...(entity.kind === "Component" || entity.metadata.annotations?.["github.com/project-slug"] ? [{ id: "deployments", label: "Deployments" }] : []),
   ];
   const tab = tabs.some((t) => t.id === rawTab) ? rawTab! : "overview";
   const depth = Math.min(3, Math.max(1, Number(rawDepth) || 1));
   // The stored, normalized owner ref ("group:default/payments") is the ownedBy relation's target.
   const ownerRef = entity.relations.find((r) => r.type === "ownedBy")?.targetRef ?? null;
   // Same rules as the writes: members edit portal entities, maintainers delete them or orphans.
-  const [canEdit, canDelete, graph] = await Promise.all([
+  const [canEdit, canDelete, graph, runs] = await Promise.all([
     fd.managedBy === "portal" && isFormKind(entity.kind) ? canChangeEntity(actor, ownerRef, "member") : false,
     fd.managedBy === "portal" || fd.orphanedAt ? canChangeEntity(actor, ownerRef, "maintainer") : false,
     tab === "relations" ? getEntityGraph(actor, fd.ref, depth) : null,
+    tab === "cicd" ? listEntityRuns(actor, { entity: fd.ref, take: 30 }) : null,
   ]);
   const edit = githubEditUrl(entity);
   const deleteButton = canDelete && (
@@ -97,6 +104,8 @@ export default async function EntityPage({ params, searchParams }: Props) {
       {tab === "relations" && graph && <RelationsTab entity={entity} graph={graph} depth={depth} />}
       {tab === "api" && <ApiDefinitionTab entity={entity} />}
       {tab === "readme" && <ReadmeTab actor={actor} entityRef={fd.ref} />}
+      {tab === "cicd" && runs && <CicdTab entityRef={fd.ref} initial={runs} />}
+      {tab === "deployments" && <DeploymentsTab actor={actor} entityRef={fd.ref} path={entityHref(self)} />}
     </>
   );
 }

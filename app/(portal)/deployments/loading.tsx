@@ -1,0 +1,3 @@
+import { ListSkeleton } from "@/components/list-skeleton";
+
+export default ListSkeleton;

@@ -1,0 +1,233 @@
+// npm run bench:pipelines [-- --repos N] [--runs R] [--deployments D] [--postgres] [--duration S] [--connections C]
+// Seeds N repositories (each an entity with a github.com/project-slug) with R workflow runs and
+// their jobs, and D deployments over 90 days, into a fresh database; starts the production
+// server and measures, under concurrent load (autocannon), the organisation Pipelines page, an
+// entity's CI/CD tab (pages, with a signed-in session) and the DORA endpoint for an entity and a
+// team (a read token). Prints p50/p95/p99. Targets: page p99 ≤ 300 ms, endpoint p99 ≤ 100 ms.
+import { execFileSync, spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { isBuildCurrent } from "../lib/cli/build";
+import { createDb } from "../lib/db/client";
+import { pgAdmin, pgUrl } from "../lib/test/databases";
+
+type Req = { path?: string };
+type Instance = PromiseLike<{ requests: { total: number; average: number }; errors: number }> & {
+  on(event: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+};
+const autocannon = createRequire(import.meta.url)("autocannon") as (o: {
+  url: string; connections: number; duration: number; headers: Record<string, string>; requests: { setupRequest: (r: Req) => Req }[];
+}) => Instance;
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const REPOS = Number(arg("repos", "1000"));
+const RUNS = Number(arg("runs", "100"));
+const DEPLOYMENTS = Number(arg("deployments", "50000"));
+const DURATION = Number(arg("duration", "10"));
+const CONNECTIONS = Number(arg("connections", "10"));
+const TEAMS = 20;
+const usePostgres = process.argv.includes("--postgres");
+// Seed, print the database URL and stop (for profiling a query against the same data).
+const seedOnly = process.argv.includes("--seed-only");
+// Measure a database a --seed-only run kept (SQLite file URL), without seeding again.
+const reuse = arg("database", "");
+const provider = usePostgres ? "postgresql" : "sqlite";
+const PASSWORD = "bench-password-0123456789";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+function cli(env: NodeJS.ProcessEnv, ...args: string[]): string {
+  return execFileSync(process.execPath, ["bin/flightdeck.mjs", ...args], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+}
+
+async function load(base: string, headers: Record<string, string>, pathFor: () => string) {
+  const times: number[] = [];
+  let errors = 0;
+  const instance = autocannon({ url: base, connections: CONNECTIONS, duration: DURATION, headers, requests: [{ setupRequest: (req) => ({ ...req, path: pathFor() }) }] });
+  instance.on("response", (_client, status, _bytes, ms) => {
+    times.push(ms);
+    if (status !== 200) errors++;
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return { requests: result.requests.total, rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors: errors + result.errors };
+}
+
+const pick = <T>(list: readonly T[], i: number) => list[i % list.length]!;
+
+async function seed(databaseUrl: string) {
+  const db = createDb(databaseUrl);
+  const now = Date.now();
+  const DAY = 86_400_000;
+  const teams = Array.from({ length: TEAMS }, (_, i) => ({ slug: `team-${i}`, name: `Team ${i}` }));
+  await db.team.createMany({ data: teams });
+  const entities = Array.from({ length: REPOS }, (_, i) => ({
+    ref: `component:default/svc-${i}`, kind: "Component", namespace: "default", name: `svc-${i}`, type: "service", lifecycle: "production",
+    ownerRef: `group:default/team-${i % TEAMS}`, tags: [], labels: {}, links: [], spec: { type: "service", lifecycle: "production", owner: `team-${i % TEAMS}` },
+    annotations: { "github.com/project-slug": `acme/svc-${i}`, "flightdeck.dev/deploy-workflow": "deploy.yml" }, searchText: `svc-${i}`,
+  }));
+  for (let i = 0; i < entities.length; i += 500) await db.entity.createMany({ data: entities.slice(i, i + 500) });
+  const conclusions = ["success", "success", "success", "success", "failure", "success", "cancelled", "success"] as const;
+  let runId = 1_000_000_000;
+  let jobId = 5_000_000_000;
+  for (let r = 0; r < REPOS; r++) {
+    const repo = `acme/svc-${r}`;
+    const runs = [];
+    for (let k = 0; k < RUNS; k++) {
+      const created = new Date(now - (RUNS - k) * (90 * DAY / RUNS) - (r % 60) * 60_000);
+      const conclusion = pick(conclusions, r + k);
+      const duration = 60_000 + ((r * 7 + k * 13) % 600) * 1000;
+      runs.push({
+        id: `run-${r}-${k}`, repo, githubId: String(runId++), workflowId: "1", workflowName: k % 4 ? "CI" : "Deploy", workflowPath: ".github/workflows/ci.yml",
+        runNumber: k + 1, attempt: 1, event: "push", status: "completed", conclusion, statusRank: 2, branch: k % 5 ? "main" : `feature-${k}`, isDefault: k % 5 !== 0,
+        headSha: crypto.createHash("sha1").update(`${r}-${k}`).digest("hex"), title: `Change ${k}`, actor: "octocat", htmlUrl: `https://github.example/${repo}/actions/runs/${runId}`,
+        runCreatedAt: created, startedAt: created, completedAt: new Date(created.getTime() + duration), durationMs: duration, githubUpdatedAt: new Date(created.getTime() + duration),
+      });
+    }
+    await db.pipelineRun.createMany({ data: runs });
+    const jobs = runs.slice(-10).flatMap((run) =>
+      ["build", "test"].map((name) => ({
+        runRowId: run.id, repo, githubId: String(jobId++), attempt: 1, name, status: "completed", conclusion: name === "test" ? run.conclusion : "success", statusRank: 2, headSha: run.headSha,
+        startedAt: run.startedAt, completedAt: run.completedAt, htmlUrl: null, steps: [{ name: "Set up job", number: 1, status: "completed", conclusion: "success", startedAt: null, completedAt: null }],
+      })),
+    );
+    await db.pipelineJob.createMany({ data: jobs });
+    const latest = runs.filter((x) => x.isDefault).at(-1)!;
+    await db.pipelineRepository.create({
+      data: { repo, entityRef: `component:default/svc-${r}`, deployWorkflow: "deploy.yml", lastSyncedAt: new Date(), latestRunRowId: latest.id, latestStatus: "completed", latestConclusion: latest.conclusion, latestRunAt: latest.runCreatedAt, latestGithubRunId: BigInt(latest.githubId), latestRank: latest.conclusion === "failure" ? 0 : 2 },
+    });
+  }
+  const envs = ["production", "staging", "dev"];
+  const statuses = ["succeeded", "succeeded", "succeeded", "failed", "succeeded", "rolled_back", "succeeded", "succeeded", "succeeded", "succeeded"];
+  const deployments = [];
+  for (let d = 0; d < DEPLOYMENTS; d++) {
+    const started = new Date(now - ((d * 7919) % (90 * 24 * 60)) * 60_000);
+    const status = pick(statuses, d);
+    deployments.push({
+      externalId: `bench-${d}`, entityRef: `component:default/svc-${d % REPOS}`, environment: pick(envs, Math.floor(d / REPOS)), version: `1.${Math.floor(d / REPOS)}.0`,
+      sha: crypto.createHash("sha1").update(`d${d}`).digest("hex"), status, statusRank: status === "rolled_back" ? 2 : 1, isHotfix: d % 37 === 0, source: "api",
+      startedAt: started, finishedAt: new Date(started.getTime() + 300_000), leadTimeSec: status === "succeeded" ? 3600 + (d % 200) * 600 : null,
+    });
+    if (deployments.length === 2000 || d === DEPLOYMENTS - 1) await db.deployment.createMany({ data: deployments.splice(0) });
+  }
+  await db.$disconnect();
+}
+
+/** A session cookie through the real credentials sign-in (Auth.js over HTTP). */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: base }),
+  });
+  const cookies = [...jar.split("; "), ...(res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]!)].filter(Boolean);
+  if (!cookies.some((c) => c.includes("session-token"))) throw new Error(`sign-in failed (${res.status})`);
+  return cookies.join("; ");
+}
+
+if (!isBuildCurrent()) {
+  console.log("bench: no current build, running `flightdeck build` first (not timed)");
+  execFileSync(process.execPath, ["bin/flightdeck.mjs", "build"], { stdio: "inherit" });
+}
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "flightdeck-bench-pipelines-"));
+const dbName = `fd_bench_pipelines_${Math.random().toString(36).slice(2, 8)}`;
+const databaseUrl = reuse || (usePostgres ? pgUrl(dbName) : `file:${path.join(root, "data", "flightdeck.db")}`);
+if (usePostgres && !reuse) await pgAdmin((c) => c.query(`CREATE DATABASE ${dbName}`));
+const port = await freePort();
+const env = {
+  ...process.env,
+  HOST: "127.0.0.1",
+  PORT: String(port),
+  FLIGHTDECK_DATA_DIR: path.join(root, "data"),
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: crypto.randomBytes(33).toString("base64"),
+  AUTH_TRUST_HOST: "true",
+  FLIGHTDECK_DEMO: "off",
+  // Measure the pages, not a resync of 1,000 repositories that do not exist.
+  FLIGHTDECK_WORKER: "off",
+  LOG_LEVEL: "warn",
+};
+let server: ReturnType<typeof spawn> | undefined;
+try {
+  if (!reuse) {
+    cli(env, "db", "migrate");
+    cli(env, "user", "create", "--email", "bench@example.test", "--name", "Bench", "--role", "admin", "--password", PASSWORD);
+  }
+  const started = performance.now();
+  if (!reuse) await seed(databaseUrl);
+  if (!reuse) console.log(`bench: seeded ${REPOS} repositories × ${RUNS} runs and ${DEPLOYMENTS} deployments in ${((performance.now() - started) / 1000).toFixed(1)} s (${provider})`);
+  if (seedOnly) {
+    console.log(`bench: seeded database kept at ${databaseUrl}`);
+    process.exit(0);
+  }
+  const token = cli(env, "token", "create", "--user", "bench@example.test", "--scope", "read").trim();
+
+  server = spawn(process.execPath, ["bin/flightdeck.mjs", "start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  server.stdout!.on("data", (d) => (output = (output + d).slice(-4000)));
+  server.stderr!.on("data", (d) => (output = (output + d).slice(-4000)));
+  const base = `http://127.0.0.1:${port}`;
+  for (let waited = 0; ; waited += 200) {
+    if (waited > 300_000) throw new Error(`the server did not answer /api/health:\n${output}`);
+    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const cookie = await signIn(base, "bench@example.test");
+  const rand = (n: number) => Math.floor(Math.random() * n);
+  const scenarios: [string, Record<string, string>, () => string][] = [
+    ["page: org Pipelines (30 days)", { cookie }, () => `/pipelines?days=30`],
+    ["page: entity CI/CD tab", { cookie }, () => `/catalog/component/default/svc-${rand(REPOS)}?tab=cicd`],
+    ["API: runs of an entity", { authorization: `Bearer ${token}` }, () => `/api/v1/pipelines/runs?entity=component:default/svc-${rand(REPOS)}`],
+    ["API: DORA of an entity (30 days)", { authorization: `Bearer ${token}` }, () => `/api/v1/metrics/dora?entity=component:default/svc-${rand(REPOS)}`],
+    ["API: DORA of a team (30 days)", { authorization: `Bearer ${token}` }, () => `/api/v1/metrics/dora?team=team-${rand(TEAMS)}`],
+  ];
+  for (const [, headers, p] of scenarios) {
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(base + p(), { headers });
+      if (res.status !== 200) throw new Error(`${p()} answered ${res.status}`);
+      await res.arrayBuffer();
+    }
+  }
+  const rows: string[] = [];
+  for (const [name, headers, p] of scenarios) {
+    const r = await load(base, headers, p);
+    rows.push(`| ${name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`);
+    console.log(`bench: ${name} done`);
+  }
+  console.log(`\nPipelines at ${REPOS} repositories × ${RUNS} runs, ${DEPLOYMENTS} deployments, ${provider}, ${os.cpus().length} cores, node ${process.version}, ${CONNECTIONS} connections × ${DURATION} s\n`);
+  console.log(`| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 |\n|---|---:|---:|---:|---:|---:|---:|`);
+  console.log(rows.join("\n"));
+  console.log(`\nTargets: pages p99 ≤ 300 ms, DORA endpoint p99 ≤ 100 ms.`);
+} finally {
+  if (server?.pid && server.exitCode === null) {
+    const gone = new Promise((r) => server!.once("exit", r));
+    process.kill(-server.pid, "SIGKILL");
+    await gone;
+  }
+  if (usePostgres && !reuse) await pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)).catch(() => {});
+  fs.rmSync(root, { recursive: true, force: true });
+}
