@@ -28,7 +28,14 @@ export const envSchema = z
     FLIGHTDECK_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
     FLIGHTDECK_DEMO: onOff.default("on"),
     FLIGHTDECK_WORKER: onOff.default("on"),
-    FLIGHTDECK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
+    /** Jobs are mostly waiting on GitHub or the database: several at once, so one slow sync never holds up webhooks. */
+    FLIGHTDECK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+    /** The environments deployments may name, comma-separated; production is the one DORA measures. */
+    FLIGHTDECK_ENVIRONMENTS: z
+      .string()
+      .default("production,staging,dev")
+      .refine((v) => /^\s*[a-z0-9][a-z0-9_-]*(\s*,\s*[a-z0-9][a-z0-9_-]*)*\s*$/i.test(v), "a comma-separated list of names like production,staging,dev"),
+    FLIGHTDECK_DORA_HOTFIX_HOURS: z.coerce.number().int().min(1).max(720).default(24),
     /** Days an orphaned catalog entity is kept before the daily clean-up deletes it; unset: kept until a person deletes it. */
     FLIGHTDECK_ORPHAN_GRACE_DAYS: optional(z.coerce.number().int().min(1).max(3650)),
     /** The web server's V8 heap limit. V8 grows its heap lazily up to this, so it bounds the server's memory. */

@@ -1,13 +1,14 @@
 // The environments deployments may name: a configured list (FLIGHTDECK_ENVIRONMENTS,
 // comma-separated, default "production,staging,dev"). A report naming another is a 422 that
 // lists them, so a typo never creates a column nobody sees.
+import { parseEnv } from "../env";
 import { AppError } from "../errors";
 
 export const PRODUCTION = "production";
 const aliases: Record<string, string> = { prod: "production", stage: "staging", development: "dev" };
 
 export function listEnvironments(): string[] {
-  const raw = process.env.FLIGHTDECK_ENVIRONMENTS ?? "production,staging,dev";
+  const raw = parseEnv().FLIGHTDECK_ENVIRONMENTS;
   const list = raw.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean);
   return list.length ? [...new Set(list)] : [PRODUCTION];
 }

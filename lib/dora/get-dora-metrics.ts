@@ -8,14 +8,14 @@ import { normalizeRef } from "../catalog/refs";
 import { db as defaultDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { PRODUCTION } from "../deployments/environments";
+import { parseEnv } from "../env";
 import { computeDora, type DoraMetrics } from "./compute-dora";
 import type { DoraQuery } from "./schemas";
 
 export type DoraResult = DoraMetrics & { scope: { kind: "entity" | "team" | "organisation"; name: string; entities: number } };
 
 export function defaultHotfixWindowHours(): number {
-  const n = Number(process.env.FLIGHTDECK_DORA_HOTFIX_HOURS);
-  return Number.isInteger(n) && n >= 1 && n <= 720 ? n : 24;
+  return parseEnv().FLIGHTDECK_DORA_HOTFIX_HOURS;
 }
 
 export async function getDoraMetrics(_actor: Actor, query: DoraQuery, client: Db = defaultDb): Promise<DoraResult> {
