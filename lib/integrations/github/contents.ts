@@ -51,3 +51,20 @@ export function pushFiles({ octokit }: Ctx, ref: RepoRef, input: PushFilesInput)
     return { sha: commit.data.sha };
   });
 }
+
+/** Every file under a folder at a commit (the scaffolder reads a template's skeleton this way). */
+export function readDirectory({ octokit }: Ctx, ref: RepoRef & { commit: string; path: string }): Promise<{ path: string; content: Buffer }[]> {
+  const { owner, repo } = ref;
+  const dir = ref.path.replace(/^\/+|\/+$/g, "");
+  return call(`folder ${dir || "/"} in ${label(ref)}`, async () => {
+    const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: ref.commit, recursive: "1" });
+    const prefix = dir ? `${dir}/` : "";
+    const blobs = data.tree.filter((e) => e.type === "blob" && e.path && e.sha && e.path.startsWith(prefix));
+    return Promise.all(
+      blobs.map(async (e) => {
+        const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: e.sha! });
+        return { path: e.path!.slice(prefix.length), content: Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8") };
+      }),
+    );
+  });
+}
