@@ -4,10 +4,11 @@ import type { JobDefinition } from "./define-job";
 import { catalogSyncAll } from "./definitions/catalog-sync-all";
 import { catalogSyncLocation } from "./definitions/catalog-sync-location";
 import { githubWebhook } from "./definitions/github-webhook";
+import { scaffolderRunTask } from "./definitions/scaffolder-run-task";
 import { systemCleanup } from "./definitions/system-cleanup";
 import { systemNoop } from "./definitions/system-noop";
 
-const definitions = [systemNoop, systemCleanup, githubWebhook, catalogSyncLocation, catalogSyncAll] as const;
+const definitions = [systemNoop, systemCleanup, githubWebhook, catalogSyncLocation, catalogSyncAll, scaffolderRunTask] as const;
 
 type Definitions = (typeof definitions)[number];
 export type JobType = Definitions["type"];

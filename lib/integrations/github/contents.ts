@@ -32,7 +32,7 @@ export function resolveCommit({ octokit }: Ctx, ref: RepoRef & { ref: string }):
   });
 }
 
-export type PushFilesInput = { branch: string; message: string; files: { path: string; content: string }[] };
+export type PushFilesInput = { branch: string; message: string; files: { path: string; content: string | Buffer; executable?: boolean }[] };
 
 export function pushFiles({ octokit }: Ctx, ref: RepoRef, input: PushFilesInput): Promise<{ sha: string }> {
   const { owner, repo } = ref;
@@ -42,7 +42,7 @@ export function pushFiles({ octokit }: Ctx, ref: RepoRef, input: PushFilesInput)
     const tree = await Promise.all(
       input.files.map(async (f) => {
         const blob = await octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(f.content).toString("base64"), encoding: "base64" });
-        return { path: f.path, mode: "100644" as const, type: "blob" as const, sha: blob.data.sha };
+        return { path: f.path, mode: f.executable ? ("100755" as const) : ("100644" as const), type: "blob" as const, sha: blob.data.sha };
       }),
     );
     const newTree = await octokit.rest.git.createTree({ owner, repo, base_tree: parent.data.tree.sha, tree });
@@ -66,5 +66,12 @@ export function readDirectory({ octokit }: Ctx, ref: RepoRef & { commit: string;
         return { path: e.path!.slice(prefix.length), content: Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8") };
       }),
     );
+  });
+}
+
+/** A new branch at a commit (publishing to a default branch other than the one GitHub created). */
+export function createBranch({ octokit }: Ctx, ref: RepoRef, branch: string, sha: string): Promise<void> {
+  return call(`branch ${branch} of ${label(ref)}`, async () => {
+    await octokit.rest.git.createRef({ ...ref, ref: `refs/heads/${branch}`, sha });
   });
 }

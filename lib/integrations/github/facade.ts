@@ -36,6 +36,7 @@ export function githubFacade(client: GithubClient) {
     readFile: (ref: RepoRef & { path: string; ref?: string }) => contents.readFile(ctx, ref),
     resolveCommit: (ref: RepoRef & { ref: string }) => contents.resolveCommit(ctx, ref),
     readDirectory: (ref: RepoRef & { commit: string; path: string }) => contents.readDirectory(ctx, ref),
+    createBranch: (ref: RepoRef, branch: string, sha: string) => contents.createBranch(ctx, ref, branch, sha),
     pushFiles: (ref: RepoRef, input: contents.PushFilesInput) => contents.pushFiles(ctx, ref, input),
     listWorkflowRuns: (ref: RepoRef, filter?: { branch?: string; status?: string; perPage?: number }) => actions.listWorkflowRuns(ctx, ref, filter),
     listRunJobs: (ref: RepoRef, runId: number) => actions.listRunJobs(ctx, ref, runId),
