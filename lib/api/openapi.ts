@@ -9,6 +9,7 @@ import { createLocationSchema, entityDescriptorSchema, entityFiltersSchema, enti
 import { createIntegrationSchema, integrationSchema, testResultSchema, updateIntegrationSchema } from "../integrations/schemas";
 import { jobDetailSchema, jobIdParamsSchema, jobListSchema, listJobsQuerySchema, scheduleNameParamsSchema, scheduleSchema } from "../jobs/schemas";
 import { addMemberSchema, createTeamSchema, memberSchema, teamSchema, updateMemberSchema, updateTeamSchema } from "../teams/schemas";
+import { createTaskSchema, dryRunResultSchema, listTasksQuerySchema, listTemplatesQuerySchema, taskIdParamsSchema, taskSchema, taskSummarySchema, templateSummarySchema } from "../scaffolder/schemas";
 import { createTokenSchema, createdTokenSchema, tokenSchema } from "../tokens/schemas";
 import { createUserSchema, listUsersQuerySchema, updateUserSchema, userSchema } from "../users/schemas";
 
@@ -100,6 +101,13 @@ const paths: Path[] = [
   { method: "post", path: "/locations", summary: "Register a location: upload, a GitHub file URL (read once first; 422 names the problem) or an organisation discovery (admins, platform)", tag: "Catalog", body: createLocationSchema, response: locationSchema, status: 201 },
   { method: "post", path: "/locations/{id}/refresh", summary: "Queue a re-read of a GitHub-fed location (admins, platform)", tag: "Catalog", params: id, response: z.object({ jobId: z.string() }), status: 202 },
   { method: "delete", path: "/locations/{id}", summary: "Remove a location; its entities stay as orphans (admins, platform)", tag: "Catalog", params: id, response: z.object({ orphaned: z.number() }) },
+  { method: "get", path: "/scaffolder/templates", summary: "Templates (built-in and registered) with filter facets", tag: "Scaffolder", query: listTemplatesQuerySchema, response: z.object({ items: z.array(templateSummarySchema), facets: z.object({ types: z.array(z.string()), owners: z.array(z.string()), tags: z.array(z.string()) }) }) },
+  { method: "get", path: "/scaffolder/tasks", summary: "Tasks, newest first (yours; everyone's for admins and platform)", tag: "Scaffolder", query: listTasksQuerySchema, response: z.object({ items: z.array(taskSummarySchema.extend({ values: z.record(z.string(), z.unknown()) })) }) },
+  { method: "post", path: "/scaffolder/tasks", summary: "Run a template (201 with the task id) or dry-run it (200 with the files); 422 names a parameter that fails the template's schema", tag: "Scaffolder", body: createTaskSchema, response: z.union([z.object({ id: z.string(), status: z.string() }), dryRunResultSchema]), status: 201 },
+  { method: "get", path: "/scaffolder/tasks/{id}", summary: "A task's status, steps, parameters and outputs", tag: "Scaffolder", params: taskIdParamsSchema, response: taskSchema },
+  { method: "get", path: "/scaffolder/tasks/{id}/events", summary: "The task's log as server-sent events (log, task, end); resumes after Last-Event-ID", tag: "Scaffolder", params: taskIdParamsSchema },
+  { method: "post", path: "/scaffolder/tasks/{id}/cancel", summary: "Cancel a queued or running task", tag: "Scaffolder", params: taskIdParamsSchema, response: taskSchema },
+  { method: "post", path: "/scaffolder/tasks/{id}/retry", summary: "Retry a failed or cancelled task from its failed step", tag: "Scaffolder", params: taskIdParamsSchema, response: taskSchema },
 ];
 
 export function openApiDocument() {

@@ -10,10 +10,12 @@ export function listPortalPages(actor: Actor): PortalPage[] {
   const pages: PortalPage[] = [
     { section: null, label: "Home", href: "/" },
     { section: null, label: "Catalog", href: "/catalog" },
+    { section: null, label: "Create", href: "/create" },
     // Everyone may see where the catalog comes from; registering needs catalog.locations.
     { section: null, label: "Locations", href: "/locations" },
     { section: null, label: "Teams", href: "/teams" },
     { section: null, label: "People", href: "/people" },
+    { section: null, label: "Notifications", href: "/notifications" },
   ];
   const settings: [Permission, string, string][] = [
     ["users.manage", "Users", "/settings/users"],
@@ -41,6 +43,7 @@ export async function listPaletteItems(actor: Actor): Promise<PaletteItem[]> {
       href: p.href,
     })),
     { group: "Pages", label: "Profile", href: "/profile", keywords: ["account", "password", "tokens"] },
+    { group: "Pages", label: "Scaffolder tasks", href: "/create/tasks", keywords: ["templates", "runs", "scaffolder"] },
     ...teams.map((t) => ({ group: "Teams", label: t.name, href: `/teams/${t.slug}`, keywords: [t.slug] })),
     ...people
       .sort((a, b) => a.name.localeCompare(b.name))
