@@ -128,5 +128,5 @@ export function evaluate(value: unknown, data: ExpressionData): unknown {
 /** Why an expression failed, in one line (nunjucks wraps errors in "(unknown path)" noise). */
 export function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\(unknown path\)\s*(\[Line \d+, Column \d+\])?\s*/g, "").replace(/\s*Template render error:\s*/g, "").replace(/\s+/g, " ").trim();
+  return message.replace(/\(unknown path\)\s*(\[Line \d+, Column \d+\])?\s*/g, "").replace(/\s*Template render error:\s*/g, "").replace(/^\s*Error:\s*/, "").replace(/\s+/g, " ").trim();
 }

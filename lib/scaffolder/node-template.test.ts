@@ -105,7 +105,8 @@ describe("the Node.js service template on the portal's git server", () => {
       [values(unique("ok"), { owner: "group:default/no-such-team" }), "owner", /no team 'no-such-team'/],
       [values(unique("ok"), { port: 80 }), "port", /must be >= 1024/],
       [values(unique("ok"), { namespace: "Not_Valid" }), "namespace", /pattern/],
-      [values(unique("ok"), { repoUrl: "gitlab.com?owner=a&repo=b" }), "repoUrl", /not allowed/],
+      [values(unique("ok"), { repoUrl: "gitlab.com?owner=a&repo=b" }), "repoUrl", /no GitHub connection for gitlab\.com/],
+      [values(unique("ok"), { repoUrl: "local?owner=a&repo=b.git" }), "repoUrl", /does not end in \.git/],
     ];
     for (const [input, field, message] of cases) {
       const error = await createTask(dev, { templateRef: "template:default/node-service", values: input }, PORTAL).catch((e: unknown) => e);

@@ -88,7 +88,7 @@ function RepoUrlPicker(props: FieldProps) {
   // "github.com" in a template means the GitHub this portal is connected to.
   const hosts = [
     { value: "local", label: "This portal's git server" },
-    ...githubHosts.map((h) => ({ value: h.host === "github.com" || !allowed?.includes(h.host) ? "github.com" : h.host, label: `GitHub (${h.name})` })),
+    ...githubHosts.map((h) => ({ value: !allowed || allowed.includes(h.host) ? h.host : "github.com", label: `GitHub (${h.name})` })),
   ].filter((h, i, all) => (!allowed || allowed.includes(h.value)) && all.findIndex((x) => x.value === h.value) === i);
   const current = parse(props.formData as string | undefined);
   const host = current.host || hosts[0]?.value || "";
