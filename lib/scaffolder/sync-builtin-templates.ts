@@ -20,14 +20,14 @@ export function builtinTemplatesDir(): string {
 export async function syncBuiltinTemplates(dir = builtinTemplatesDir()) {
   let names: string[];
   try {
-    names = (await fs.readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    names = (await fs.readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   } catch {
     log.warn({ dir }, "built-in scaffolder templates not found; the gallery lists only registered templates");
     return null;
   }
   const files = [];
   for (const name of names) {
-    const content = await fs.readFile(path.join(dir, name, "template.yaml"), "utf8").catch(() => null);
+    const content = await fs.readFile(/*turbopackIgnore: true*/ path.join(dir, name, "template.yaml"), "utf8").catch(() => null);
     if (content !== null) files.push({ path: `${name}/template.yaml`, content });
   }
   let location = await db.location.findUnique({ where: { type_target: BUILTIN_LOCATION }, select: { id: true } });

@@ -20,10 +20,10 @@ function Shell({ props, children, describe }: { props: FieldProps; children: Rea
   const errors = props.rawErrors ?? [];
   return (
     <div className="grid gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium">
-        {title}
-        {props.required && <span aria-hidden className="text-danger"> *</span>}
-      </label>
+      <div className="flex gap-1 text-sm font-medium">
+        <label htmlFor={id}>{title}</label>
+        {props.required && <span aria-hidden className="text-danger">*</span>}
+      </div>
       {children}
       {(props.schema.description || describe) && <p id={`${id}-hint`} className="text-xs text-muted-foreground">{describe ?? String(props.schema.description)}</p>}
       {errors.map((e) => <p key={e} className="text-xs text-danger">{e}</p>)}
