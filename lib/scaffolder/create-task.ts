@@ -16,7 +16,8 @@ import { validateValues } from "./validate-values";
 
 export type CreatedTask = { id: string; status: string };
 
-export async function createTask(actor: Actor, input: CreateTaskInput, portalUrl: string): Promise<CreatedTask | DryRunResult> {
+/** `queue: false` (the CLI) stores the task without a job: the caller runs it in its own process. */
+export async function createTask(actor: Actor, input: CreateTaskInput, portalUrl: string, options: { queue?: boolean } = {}): Promise<CreatedTask | DryRunResult> {
   assertCan(actor, "write");
   const { templateRef, values, dryRun } = parseInput(createTaskSchema, input, "task");
   const template = await getTemplate(templateRef);
@@ -37,8 +38,10 @@ export async function createTask(actor: Actor, input: CreateTaskInput, portalUrl
       },
       select: { id: true, status: true },
     });
-    const job = await enqueueJob(tx, "scaffolder.run-task", { taskId: task.id });
-    await tx.scaffolderTask.update({ where: { id: task.id }, data: { jobId: job.id } });
+    if (options.queue !== false) {
+      const job = await enqueueJob(tx, "scaffolder.run-task", { taskId: task.id });
+      await tx.scaffolderTask.update({ where: { id: task.id }, data: { jobId: job.id } });
+    }
     await tx.scaffolderTaskEvent.create({ data: { taskId: task.id, message: `Queued ${template.title} for ${actor.email}` } });
     await recordAudit(tx, actor, { action: "scaffolder.task.create", targetType: "scaffolder-task", targetId: task.id, targetLabel: template.ref, after: { templateRef: template.ref, values } });
     return task;
