@@ -3,8 +3,10 @@ import "server-only";
 // validator, ajv through @rjsf/validator-ajv8) the browser's form uses, plus what only the
 // server can know: the picker fields' rules (entity name rules and uniqueness, an existing
 // owner team, an allowed repository host, a repository that does not exist yet). A request
-// that bypasses the browser gets a 422 naming the field.
-import rjsfValidator from "@rjsf/validator-ajv8";
+// that bypasses the browser gets a 422 naming the field. ajv is used directly (the same ajv 8
+// and formats @rjsf/validator-ajv8 wraps): its wrapper would pull React into the worker and CLI.
+import { Ajv, type ErrorObject } from "ajv";
+import addFormatsModule from "ajv-formats";
 import { isValidName, NAME_RULE, normalizeRef } from "../catalog/refs";
 import { db } from "../db/client";
 import { AppError, type FieldIssue } from "../errors";
@@ -14,14 +16,22 @@ import { localRepoExists } from "./local-git/repos";
 import { LOCAL_HOST } from "./portal-repo-url";
 import { parameterPages, type TemplateSpec } from "./template-spec";
 
-type Validator = { validateFormData: (data: unknown, schema: object) => { errors: { property?: string; message?: string; params?: { missingProperty?: string } }[] } };
-const validator = ((rjsfValidator as unknown as { default?: Validator }).default ?? rjsfValidator) as unknown as Validator;
+// ajv-formats is CommonJS; under some loaders its default export is the module object.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => void;
+// useDefaults: a request without the browser gets the same defaults the form would have filled in.
+const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true });
+addFormats(ajv);
+
+function validatePage(page: Record<string, unknown>, values: unknown): ErrorObject[] {
+  const validate = ajv.compile(page);
+  return validate(values) ? [] : (validate.errors ?? []);
+}
 
 type Props = Record<string, Record<string, unknown>>;
 
-function fieldOf(error: { property?: string; params?: { missingProperty?: string } }): string {
-  const base = (error.property ?? "").replace(/^\./, "").replace(/\[(\d+)\]/g, ".$1").replace(/\['([^']+)'\]/g, ".$1");
-  const missing = error.params?.missingProperty;
+function fieldOf(error: ErrorObject): string {
+  const base = error.instancePath.replace(/^\//, "").replace(/\//g, ".");
+  const missing = (error.params as { missingProperty?: string }).missingProperty;
   if (missing && !base.endsWith(missing)) return base ? `${base}.${missing}` : missing;
   return base || "(root)";
 }
@@ -33,7 +43,12 @@ function pickerOf(prop: Record<string, unknown>): string | undefined {
 export async function validateValues(spec: TemplateSpec, values: Record<string, unknown>): Promise<void> {
   const issues: FieldIssue[] = [];
   for (const page of parameterPages(spec)) {
-    for (const e of validator.validateFormData(values, page).errors) issues.push({ path: fieldOf(e), message: e.message ?? "is invalid" });
+    for (const e of validatePage(page, values)) {
+      // "must match exactly one schema in oneOf" repeats what the branch's own error says.
+      if (e.keyword === "oneOf" || e.keyword === "if") continue;
+      const message = e.keyword === "required" ? "is required" : (e.message ?? "is invalid");
+      issues.push({ path: fieldOf(e), message });
+    }
   }
   const props: Props = Object.assign({}, ...parameterPages(spec).map((p) => (p.properties ?? {}) as Props));
   for (const [field, prop] of Object.entries(props)) {
