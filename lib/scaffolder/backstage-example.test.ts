@@ -11,6 +11,8 @@ import { db } from "../db/client";
 import { createActor, unique } from "../test/fixtures";
 import { createTask } from "./create-task";
 import { getTask } from "./get-task";
+import { retryTask } from "./retry-task";
+import { syncBuiltinTemplates } from "./sync-builtin-templates";
 import { runToEnd } from "./test-support";
 
 const FIXTURE = path.join(process.cwd(), "lib/scaffolder/fixtures/backstage-example");
@@ -58,5 +60,34 @@ describe("Backstage's example template, unmodified", () => {
       { title: "Open in catalog", url: `/catalog/component/default/${name}`, entityRef: `component:default/${name}` },
     ]);
     expect(task.events.some((e) => e.message.includes("No one to notify for user:default/guest"))).toBe(true);
+  });
+});
+
+describe("publish:github on the simulator", () => {
+  it("fails with GitHub's reason mid-publish, registers nothing, and a retry continues from its checkpoints", { timeout: 60_000 }, async () => {
+    await syncBuiltinTemplates();
+    const dev = await createActor("developer");
+    await db.team.upsert({ where: { slug: "payments" }, create: { slug: "payments", name: "Payments" }, update: {} });
+    const name = unique("gh-node");
+    const host = new URL(c.sim.url).host;
+    const values = { name, owner: "group:default/payments", repoUrl: `${host}?owner=acme&repo=${name}` };
+    const created = (await createTask(dev, { templateRef: "template:default/node-service", values }, "http://portal.test")) as { id: string };
+    c.sim.control.fail(/\/git\/trees$/, 422, 1);
+    const failed = await runToEnd(created.id);
+    expect(failed.status).toBe("failed");
+    expect(failed.error).toMatch(/^step 'publish-github' \(Publish to GitHub\) failed: .*a commit to main of repository acme\//);
+    expect(failed.steps.find((s) => s.stepId === "publish-github")?.checkpoints).toMatchObject({ "create-repository": { branch: "main" } });
+    expect(await db.entity.count({ where: { name } })).toBe(0);
+
+    await retryTask(dev, created.id);
+    const done = await runToEnd(created.id);
+    expect(done.error).toBeNull();
+    const gh = async (p: string) => (await fetch(`${c.sim.url}${p}`, { headers: { authorization: `token ${c.sim.tokens.admin}` } })).json();
+    expect(await gh(`/repos/acme/${name}`)).toMatchObject({ private: true, topics: ["nodejs", "service"] });
+    const protection = await gh(`/repos/acme/${name}/branches/main/protection`);
+    expect(protection.required_status_checks.contexts).toEqual(["lint", "test"]);
+    const commits = await gh(`/repos/acme/${name}/commits?sha=main`);
+    if (Array.isArray(commits)) expect(commits.map((x: { commit: { message: string } }) => x.commit.message)[0]).toBe("Initial commit from the Flightdeck scaffolder");
+    expect(await db.entity.count({ where: { ref: `component:default/${name}`, sourceRepo: `acme/${name}` } })).toBe(1);
   });
 });
