@@ -106,6 +106,7 @@ test("a GitHub error mid-publish fails the task clearly, and a retry finishes it
   const name = `gh-svc-${Date.now().toString(36)}`;
   await signIn(page, dev.email, dev.password);
   await fillNodeForm(page, name, { host: integrationName, owner: "acme" });
+  await expect(page.getByRole("definition").filter({ hasText: `${new URL(sim.url).host}?owner=acme&repo=${name}` })).toBeVisible();
   // The repository is created, then GitHub refuses the tree of the commit once.
   sim.control.fail(/\/git\/trees$/, 422, 1);
   await page.getByRole("button", { name: "Create" }).click();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
@@ -25,7 +26,12 @@ export default async function TemplatePage({ params }: { params: Promise<{ names
   ]);
   return (
     <>
-      <PageHeader title={template.title} description={template.description ?? undefined} breadcrumbs={[{ label: "Create", href: "/create" }]} />
+      <PageHeader
+        title={template.title}
+        description={template.description ?? undefined}
+        breadcrumbs={[{ label: "Create", href: "/create" }]}
+        actions={<Link className="text-sm underline-offset-2 hover:underline" href={`/create/tasks?template=${encodeURIComponent(template.ref)}`}>Runs of this template</Link>}
+      />
       <TemplateWizard
         template={{ ref: template.ref, title: template.title, pages: parameterPages(template.spec) }}
         teams={teams}

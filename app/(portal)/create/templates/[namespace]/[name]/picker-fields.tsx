@@ -2,7 +2,7 @@
 // The pickers Backstage templates name with ui:field (EntityNamePicker, OwnerPicker,
 // RepoUrlPicker, EntityPicker), as react-jsonschema-form fields over the portal's own data.
 import type { FieldProps, RegistryFieldsType } from "@rjsf/utils";
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useState, type ReactNode } from "react";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 
@@ -91,8 +91,11 @@ function RepoUrlPicker(props: FieldProps) {
     ...githubHosts.map((h) => ({ value: !allowed || allowed.includes(h.host) ? h.host : "github.com", label: `GitHub (${h.name})` })),
   ].filter((h, i, all) => (!allowed || allowed.includes(h.value)) && all.findIndex((x) => x.value === h.value) === i);
   const current = parse(props.formData as string | undefined);
-  const host = current.host || hosts[0]?.value || "";
+  // The host is kept here too: before an owner or name is typed there is no value to hold it.
+  const [chosenHost, setChosenHost] = useState(current.host || hosts[0]?.value || "");
+  const host = current.host || chosenHost;
   const update = (next: Partial<typeof current>) => {
+    if (next.host) setChosenHost(next.host);
     const v = { ...current, host, ...next };
     set(props, v.owner || v.repo ? `${v.host}?owner=${encodeURIComponent(v.owner)}&repo=${encodeURIComponent(v.repo)}` : undefined);
   };
