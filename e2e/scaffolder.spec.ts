@@ -3,6 +3,7 @@
 // refuses bad parameters even without the browser, and a GitHub failure mid-publish fails the
 // task clearly and a retry finishes it (the repository and its protection are visible in the
 // simulator's API).
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startGithubSim, type SimHandle } from "../tools/github-sim/index";
 import { apiToken, createUserViaCli, E2E_ADMIN_EMAIL, signIn } from "./support";
@@ -129,3 +130,17 @@ test("a GitHub error mid-publish fails the task clearly, and a retry finishes it
   expect(files.body.map((f: { name: string }) => f.name)).toEqual(["ci.yaml"]);
   expect((await request.get(`/api/v1/entities/component/default/${name}`, { headers: { authorization: `Bearer ${token}` } })).status()).toBe(200);
 });
+
+// Its own test (not a11y.spec.ts's list), so the shared list stays within its time budget.
+for (const scheme of ["light", "dark"] as const) {
+  test(`the Create pages have no serious accessibility violation (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await signIn(page, dev.email, dev.password);
+    for (const path of ["/create", "/create/templates/default/node-service", "/create/tasks", "/notifications"]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), path).toEqual([]);
+    }
+  });
+}
