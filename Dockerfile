@@ -58,6 +58,10 @@ FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PRISMA_HIDE_UPDATE_MESSAGE=1 \
     HOSTNAME=0.0.0.0 PORT=3000 FLIGHTDECK_DATA_DIR=/data
 WORKDIR /app
+# git serves the scaffolder's local repositories (git http-backend behind /git/...).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends git \
+ && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --user-group --uid 10001 --home-dir /app --no-create-home flightdeck \
  && mkdir -p /data && chown flightdeck:flightdeck /data
 # .next stays writable by the server (its runtime cache); everything else is read-only.
@@ -69,6 +73,8 @@ COPY --from=build /app/public ./public
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/prisma.config.ts ./prisma.config.ts
 COPY --from=build /app/lib/db/url.ts ./lib/db/url.ts
+# The built-in scaffolder templates are read from disk (lib/scaffolder/templates).
+COPY --from=build /app/lib/scaffolder/templates ./lib/scaffolder/templates
 COPY --from=build /app/migrator/node_modules ./node_modules
 COPY <<'SH' /usr/local/bin/flightdeck-entrypoint
 #!/bin/sh

@@ -4,7 +4,8 @@ import ts from "eslint-config-next/typescript";
 const config = [
   ...next,
   ...ts,
-  { ignores: ["lib/db/generated/**", ".next/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  // Template skeletons are nunjucks sources (${{ }} inside JS), not code of this project.
+  { ignores: ["lib/db/generated/**", "lib/scaffolder/templates/*/skeleton/**", "lib/scaffolder/fixtures/**", ".next/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

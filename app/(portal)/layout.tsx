@@ -1,4 +1,4 @@
-import { Boxes, ChartNoAxesCombined, ClipboardList, Cog, FolderGit2, House, ListChecks, Plug, Rocket, Settings2, UserCog, Users, UsersRound, Workflow } from "lucide-react";
+import { Bell, Boxes, ChartNoAxesCombined, ClipboardList, Cog, FolderGit2, House, ListChecks, Plug, Rocket, Settings2, Sparkles, UserCog, Users, UsersRound, Workflow } from "lucide-react";
 import type { ReactNode } from "react";
 import { Brand } from "@/components/shell/brand";
 import { Header } from "@/components/shell/header";
@@ -10,6 +10,8 @@ import { listPortalPages } from "@/lib/search/list-palette-items";
 const icons: Record<string, ReactNode> = {
   "/": <House aria-hidden />,
   "/catalog": <Boxes aria-hidden />,
+  "/create": <Sparkles aria-hidden />,
+  "/notifications": <Bell aria-hidden />,
   "/locations": <FolderGit2 aria-hidden />,
   "/teams": <UsersRound aria-hidden />,
   "/pipelines": <Workflow aria-hidden />,

@@ -113,6 +113,13 @@ export function OverviewTab({ entity }: { entity: EntityDetail }) {
               {fd.sourceRepo && <Row label="Repository">{fd.sourceRepo}</Row>}
               {fd.sourcePath && <Row label="Path"><code className="text-xs">{fd.sourcePath}</code></Row>}
               {fd.sourceCommit && <Row label="Commit"><code className="text-xs">{fd.sourceCommit.slice(0, 12)}</code></Row>}
+              {fd.location?.type === "local-git" && fd.sourceUrl && (
+                // The portal's own git server: clone with your portal email and password (or an API token).
+                <Row label="Clone">
+                  <a className="underline" href={fd.sourceUrl.replace(/\/blob\/.*$/, "")}>Repository</a>{" "}
+                  <code className="text-xs break-all">git clone {fd.sourceUrl.replace(/\/blob\/.*$/, "")}</code>
+                </Row>
+              )}
               {edit && <Row label="Descriptor"><a className="inline-flex items-center gap-1 underline" href={edit} rel="noreferrer" target="_blank">Edit in GitHub <ExternalLink aria-hidden className="size-3.5" /></a></Row>}
               <Row label="Last synced">{fd.syncedAt ? <RelativeTime date={fd.syncedAt} /> : fd.managedBy === "portal" ? "not synced (created here)" : "never"}</Row>
               <Row label="Sync state">

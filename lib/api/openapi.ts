@@ -12,6 +12,7 @@ import { createLocationSchema, entityDescriptorSchema, entityFiltersSchema, enti
 import { createIntegrationSchema, integrationSchema, testResultSchema, updateIntegrationSchema } from "../integrations/schemas";
 import { jobDetailSchema, jobIdParamsSchema, jobListSchema, listJobsQuerySchema, scheduleNameParamsSchema, scheduleSchema } from "../jobs/schemas";
 import { addMemberSchema, createTeamSchema, memberSchema, teamSchema, updateMemberSchema, updateTeamSchema } from "../teams/schemas";
+import { createTaskSchema, dryRunResultSchema, listTasksQuerySchema, listTemplatesQuerySchema, taskIdParamsSchema, taskSchema, taskSummarySchema, templateSummarySchema } from "../scaffolder/schemas";
 import { createTokenSchema, createdTokenSchema, tokenSchema } from "../tokens/schemas";
 import { createUserSchema, listUsersQuerySchema, updateUserSchema, userSchema } from "../users/schemas";
 
@@ -116,6 +117,13 @@ const paths: Path[] = [
   { method: "post", path: "/deployments/rollback", summary: "Redeploy the previous successful version through the entity's deploy workflow", tag: "Deployments", body: rollbackSchema, status: 202 },
   { method: "get", path: "/deployments/matrix", summary: "What is deployed where: entities × environments, staging/production drift flagged", tag: "Deployments", query: z.object({ page: z.number().optional(), q: z.string().optional() }), response: matrixSchema },
   { method: "get", path: "/metrics/dora", summary: "DORA metrics for an entity, a team or the organisation (the numbers the screen shows)", tag: "Deployments", query: doraQuerySchema as unknown as z.ZodObject, response: doraResponseSchema },
+  { method: "get", path: "/scaffolder/templates", summary: "Templates (built-in and registered) with filter facets", tag: "Scaffolder", query: listTemplatesQuerySchema, response: z.object({ items: z.array(templateSummarySchema), facets: z.object({ types: z.array(z.string()), owners: z.array(z.string()), tags: z.array(z.string()) }) }) },
+  { method: "get", path: "/scaffolder/tasks", summary: "Tasks, newest first (yours; everyone's for admins and platform)", tag: "Scaffolder", query: listTasksQuerySchema, response: z.object({ items: z.array(taskSummarySchema.extend({ values: z.record(z.string(), z.unknown()) })) }) },
+  { method: "post", path: "/scaffolder/tasks", summary: "Run a template (201 with the task id) or dry-run it (200 with the files); 422 names a parameter that fails the template's schema", tag: "Scaffolder", body: createTaskSchema, response: z.union([z.object({ id: z.string(), status: z.string() }), dryRunResultSchema]), status: 201 },
+  { method: "get", path: "/scaffolder/tasks/{id}", summary: "A task's status, steps, parameters and outputs", tag: "Scaffolder", params: taskIdParamsSchema, response: taskSchema },
+  { method: "get", path: "/scaffolder/tasks/{id}/events", summary: "The task's log as server-sent events (log, task, end); resumes after Last-Event-ID", tag: "Scaffolder", params: taskIdParamsSchema },
+  { method: "post", path: "/scaffolder/tasks/{id}/cancel", summary: "Cancel a queued or running task", tag: "Scaffolder", params: taskIdParamsSchema, response: taskSchema },
+  { method: "post", path: "/scaffolder/tasks/{id}/retry", summary: "Retry a failed or cancelled task from its failed step", tag: "Scaffolder", params: taskIdParamsSchema, response: taskSchema },
 ];
 
 export function openApiDocument() {

@@ -123,6 +123,48 @@ program
   });
 
 program
+  .command("template")
+  .description("scaffolder templates")
+  .command("run")
+  .argument("<ref>", "template:[namespace/]name, or just the name")
+  .requiredOption("--values <file>", "the parameters as a JSON or YAML file")
+  .option("--dry-run", "render and list the files; publish, register and notify nothing")
+  .option("--as <email>", "run as this person (default: the command line, as an admin)")
+  .action(async (ref: string, o: { values: string; dryRun?: boolean; as?: string }) => {
+    const { readFile } = await import("node:fs/promises");
+    const { parse } = await import("yaml");
+    const { db } = await import("../db/client");
+    const { createTask } = await import("../scaffolder/create-task");
+    const { runTask } = await import("../scaffolder/run-task");
+    const values = parse(await readFile(o.values, "utf8")) as Record<string, unknown>;
+    let actor = cliActor();
+    if (o.as) {
+      const u = await db.user.findUnique({ where: { email: o.as.toLowerCase() } });
+      if (!u) throw new AppError("not_found", `no user ${o.as}`);
+      actor = { userId: u.id, email: u.email, name: u.name, role: u.role, via: "cli", scope: "write" };
+    }
+    const portalUrl = process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+    const templateRef = ref.includes(":") ? ref : `template:${ref}`;
+    // Run here, not by a worker: the task is stored without a job.
+    const result = await createTask(actor, { templateRef, values, dryRun: Boolean(o.dryRun) }, portalUrl, { queue: false });
+    if ("dryRun" in result) {
+      for (const l of result.log) console.log(`${l.stepId ? `[${l.stepId}] ` : ""}${l.message}`);
+      for (const f of result.files) console.log(`file      ${f.path} (${f.size} bytes)`);
+      console.log(`dry run ${result.status}${result.error ? `: ${result.error}` : ""}: ${result.files.length} files`);
+      if (result.status !== "succeeded") process.exitCode = 2;
+    } else {
+      console.log(`task ${result.id}`);
+      await runTask(db, result.id);
+      const task = await db.scaffolderTask.findUniqueOrThrow({ where: { id: result.id }, include: { events: { orderBy: { id: "asc" } } } });
+      for (const e of task.events) console.log(`${e.stepId ? `[${e.stepId}] ` : ""}${e.message}`);
+      const output = task.output as { links?: { title: string; url: string }[] } | null;
+      for (const l of output?.links ?? []) console.log(`link      ${l.title}: ${l.url}`);
+      if (task.status !== "succeeded") process.exitCode = 2;
+    }
+    await db.$disconnect();
+  });
+
+program
   .command("demo")
   .description("the demo workspace")
   .command("remove")

@@ -7,10 +7,11 @@ import { deploymentsLeadTime } from "./definitions/deployments-lead-time";
 import { githubWebhook } from "./definitions/github-webhook";
 import { pipelinesResyncAll } from "./definitions/pipelines-resync-all";
 import { pipelinesResyncRepository } from "./definitions/pipelines-resync-repository";
+import { scaffolderRunTask } from "./definitions/scaffolder-run-task";
 import { systemCleanup } from "./definitions/system-cleanup";
 import { systemNoop } from "./definitions/system-noop";
 
-const definitions = [systemNoop, systemCleanup, githubWebhook, catalogSyncLocation, catalogSyncAll, pipelinesResyncAll, pipelinesResyncRepository, deploymentsLeadTime] as const;
+const definitions = [systemNoop, systemCleanup, githubWebhook, catalogSyncLocation, catalogSyncAll, pipelinesResyncAll, pipelinesResyncRepository, deploymentsLeadTime, scaffolderRunTask] as const;
 
 type Definitions = (typeof definitions)[number];
 export type JobType = Definitions["type"];

@@ -10,6 +10,7 @@ export function listPortalPages(actor: Actor): PortalPage[] {
   const pages: PortalPage[] = [
     { section: null, label: "Home", href: "/" },
     { section: null, label: "Catalog", href: "/catalog" },
+    { section: null, label: "Create", href: "/create" },
     // Everyone may see where the catalog comes from; registering needs catalog.locations.
     { section: null, label: "Locations", href: "/locations" },
     { section: null, label: "Pipelines", href: "/pipelines" },
@@ -17,6 +18,7 @@ export function listPortalPages(actor: Actor): PortalPage[] {
     { section: null, label: "DORA metrics", href: "/dora" },
     { section: null, label: "Teams", href: "/teams" },
     { section: null, label: "People", href: "/people" },
+    { section: null, label: "Notifications", href: "/notifications" },
   ];
   const settings: [Permission, string, string][] = [
     ["users.manage", "Users", "/settings/users"],
@@ -44,6 +46,7 @@ export async function listPaletteItems(actor: Actor): Promise<PaletteItem[]> {
       href: p.href,
     })),
     { group: "Pages", label: "Profile", href: "/profile", keywords: ["account", "password", "tokens"] },
+    { group: "Pages", label: "Scaffolder tasks", href: "/create/tasks", keywords: ["templates", "runs", "scaffolder"] },
     ...teams.map((t) => ({ group: "Teams", label: t.name, href: `/teams/${t.slug}`, keywords: [t.slug] })),
     ...people
       .sort((a, b) => a.name.localeCompare(b.name))

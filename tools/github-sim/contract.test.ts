@@ -77,6 +77,9 @@ describe("contract: repositories and contents", () => {
     valid("get", `${R}/contents/{path}`, await admin("GET", "/repos/acme/payments-api/contents/.github/workflows"), 200);
     valid("get", `${R}/contents/{path}`, await admin("GET", "/repos/acme/payments-api/contents/missing.txt"), 404);
     valid("get", R, await call(sim.url, "GET", "/repos/acme/payments-api", { token: sim.tokens.readOnly }), 404);
+    valid("put", `${R}/topics`, await admin("PUT", "/repos/acme/payments-api/topics", { names: ["payments", "golden-path"] }), 200);
+    valid("patch", R, await admin("PATCH", "/repos/acme/payments-api", { description: "Payments API" }), 200);
+    valid("patch", R, await admin("PATCH", "/repos/acme/payments-api", { default_branch: "no-such-branch" }), 422);
   });
 
   it("create a repository, a duplicate, and one from a template", async () => {

@@ -2,6 +2,7 @@
 // (apiVersion, kind, metadata) shared by every kind and a spec per kind. Refs are checked
 // here with each field's default kind, so a bad ref names its own field.
 import { z } from "zod";
+import { templateSpecSchema } from "../../scaffolder/template-spec";
 import { isValidName, NAME_RULE, parseRef } from "../refs";
 
 export const BACKSTAGE_API_VERSIONS = ["backstage.io/v1alpha1", "backstage.io/v1beta1"] as const;
@@ -91,10 +92,9 @@ export const specSchemas = {
     .object({ type: text.optional(), target: text.optional(), targets: z.array(text).max(1000).optional(), presence: z.enum(["required", "optional"]).optional() })
     .loose()
     .refine((s) => s.target !== undefined || s.targets !== undefined, { message: "give spec.target or spec.targets" }),
-  // Templates are run by the scaffolder; the catalog only checks what it lists them by.
-  Template: z
-    .object({ type: text.optional(), owner: ref("group").optional(), steps: z.array(z.unknown(), required("spec.steps")), parameters: z.unknown().optional() })
-    .loose(),
+  // Templates are run by the scaffolder: its v1beta3 schema refuses unknown actions and
+  // malformed steps here, at registration, rather than when someone runs the template.
+  Template: templateSpecSchema.and(z.object({ owner: ref("group").optional() }).loose()),
 } as const;
 
 export const envelopeSchema = z.object({

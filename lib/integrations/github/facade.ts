@@ -12,7 +12,7 @@ import * as repos from "./repos";
 import * as security from "./security";
 
 export type { RepoRef } from "./call";
-export type { Repository, GithubTeam, BranchProtection, TeamPermission, CreateRepoInput } from "./repos";
+export type { Repository, GithubTeam, BranchProtection, TeamPermission, CreateRepoInput, RepoSettings } from "./repos";
 export type { WorkflowRun, WorkflowJob, WorkflowStep, Workflow } from "./actions";
 export { toWorkflowRun, toWorkflowJob } from "./actions";
 export type { Release, Comparison, PullRequest } from "./releases";
@@ -28,6 +28,8 @@ export function githubFacade(client: GithubClient) {
     listOrgRepos: (org: string, perPage?: number) => repos.listOrgRepos(ctx, org, perPage),
     getRepo: (ref: RepoRef) => repos.getRepo(ctx, ref),
     createRepo: (input: repos.CreateRepoInput) => repos.createRepo(ctx, input),
+    replaceTopics: (ref: RepoRef, topics: string[]) => repos.replaceTopics(ctx, ref, topics),
+    updateRepo: (ref: RepoRef, settings: repos.RepoSettings) => repos.updateRepo(ctx, ref, settings),
     setBranchProtection: (ref: RepoRef & { branch: string }, rules: repos.BranchProtection) => repos.setBranchProtection(ctx, ref, rules),
     setTeamAccess: (org: string, teamSlug: string, ref: RepoRef, permission: repos.TeamPermission) => repos.setTeamAccess(ctx, org, teamSlug, ref, permission),
     listTeams: (org: string) => repos.listTeams(ctx, org),
@@ -35,6 +37,8 @@ export function githubFacade(client: GithubClient) {
     readFile: (ref: RepoRef & { path: string; ref?: string }) => contents.readFile(ctx, ref),
     resolveCommit: (ref: RepoRef & { ref: string }) => contents.resolveCommit(ctx, ref),
     listFiles: (ref: RepoRef & { ref: string }) => contents.listFiles(ctx, ref),
+    readDirectory: (ref: RepoRef & { commit: string; path: string }) => contents.readDirectory(ctx, ref),
+    createBranch: (ref: RepoRef, branch: string, sha: string) => contents.createBranch(ctx, ref, branch, sha),
     pushFiles: (ref: RepoRef, input: contents.PushFilesInput) => contents.pushFiles(ctx, ref, input),
     listWorkflowRuns: (ref: RepoRef, filter?: { branch?: string; status?: string; perPage?: number }) => actions.listWorkflowRuns(ctx, ref, filter),
     listWorkflows: (ref: RepoRef) => actions.listWorkflows(ctx, ref),

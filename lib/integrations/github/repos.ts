@@ -50,15 +50,17 @@ export function getRepo({ octokit }: Ctx, ref: RepoRef): Promise<Repository> {
   return call(label(ref), async () => toRepository((await octokit.rest.repos.get(ref)).data));
 }
 
-export type CreateRepoInput = { org: string; name: string; description?: string; isPrivate?: boolean; template?: RepoRef };
+export type CreateRepoInput = { org: string; name: string; description?: string; isPrivate?: boolean; visibility?: "public" | "private" | "internal"; template?: RepoRef };
 
 /** A new repository in an organisation, empty (with a README commit) or from a template repository. */
 export function createRepo({ octokit }: Ctx, input: CreateRepoInput): Promise<Repository> {
-  const { org, name, description, isPrivate = true, template } = input;
+  const { org, name, description, template } = input;
+  const isPrivate = input.visibility ? input.visibility !== "public" : (input.isPrivate ?? true);
   return call(`repository ${org}/${name}`, async () => {
     const { data } = template
       ? await octokit.rest.repos.createUsingTemplate({ template_owner: template.owner, template_repo: template.repo, owner: org, name, description, private: isPrivate })
-      : await octokit.rest.repos.createInOrg({ org, name, description, private: isPrivate, auto_init: true });
+      : await octokit.rest.repos.createInOrg({ org, name, description, private: isPrivate, // "internal" (Enterprise) is sent as is; Octokit's types lag behind.
+        ...(input.visibility && { visibility: input.visibility as "private" }), auto_init: true });
     return toRepository(data as RawRepo);
   });
 }
@@ -104,5 +106,27 @@ export function listTeams({ octokit }: Ctx, org: string): Promise<GithubTeam[]> 
 export function listTeamMembers({ octokit }: Ctx, org: string, teamSlug: string): Promise<{ login: string; id: number }[]> {
   return call(`members of team '${teamSlug}'`, async () =>
     (await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: teamSlug, per_page: 100 })).map((m) => ({ login: m.login, id: m.id })),
+  );
+}
+
+/** Replace a repository's topics (GitHub keeps them lowercase). */
+export function replaceTopics({ octokit }: Ctx, ref: RepoRef, topics: string[]): Promise<string[]> {
+  return call(`topics of ${label(ref)}`, async () => (await octokit.rest.repos.replaceAllTopics({ ...ref, names: topics })).data.names);
+}
+
+export type RepoSettings = { defaultBranch?: string; description?: string; deleteBranchOnMerge?: boolean };
+
+export function updateRepo({ octokit }: Ctx, ref: RepoRef, settings: RepoSettings): Promise<Repository> {
+  return call(label(ref), async () =>
+    toRepository(
+      (
+        await octokit.rest.repos.update({
+          ...ref,
+          ...(settings.defaultBranch && { default_branch: settings.defaultBranch }),
+          ...(settings.description !== undefined && { description: settings.description }),
+          ...(settings.deleteBranchOnMerge !== undefined && { delete_branch_on_merge: settings.deleteBranchOnMerge }),
+        })
+      ).data as RawRepo,
+    ),
   );
 }

@@ -32,6 +32,29 @@ export const repoRoutes: Route[] = [
   // GET /repos/{owner}/{repo}/topics
   route("GET", "/repos/{owner}/{repo}/topics", (ctx) => ({ status: 200, body: { names: repoAccess(ctx).topics } })),
 
+  // PUT /repos/{owner}/{repo}/topics - replace all topics (lowercased, like GitHub)
+  route("PUT", "/repos/{owner}/{repo}/topics", (ctx) => {
+    const repo = repoAccess(ctx, "write");
+    const names = Array.isArray(ctx.body.names) ? ctx.body.names : null;
+    if (!names || names.some((n) => typeof n !== "string" || !/^[a-z0-9][a-z0-9-]{0,49}$/i.test(n))) {
+      throw validationFailed([{ resource: "Repository", code: "invalid", field: "topics" }], "Invalid topics: lowercase letters, digits and hyphens, up to 50 characters");
+    }
+    repo.topics = [...new Set((names as string[]).map((n) => n.toLowerCase()))];
+    return { status: 200, body: { names: repo.topics } };
+  }),
+
+  // PATCH /repos/{owner}/{repo} - description and default branch (the branch must exist)
+  route("PATCH", "/repos/{owner}/{repo}", async (ctx) => {
+    const repo = repoAccess(ctx, "write");
+    const branch = str(ctx.body.default_branch);
+    if (branch && branch !== repo.defaultBranch) {
+      if (!(await resolveCommit(repo.dir, `refs/heads/${branch}`))) throw validationFailed([{ resource: "Repository", code: "invalid", field: "default_branch" }], `Branch ${branch} does not exist`);
+      repo.defaultBranch = branch;
+    }
+    if (ctx.body.description !== undefined) repo.description = str(ctx.body.description) ?? null;
+    return { status: 200, body: repository(ctx.sim, repo) };
+  }),
+
   // POST /repos/{template_owner}/{template_repo}/generate - new repository from a template
   route("POST", "/repos/{owner}/{repo}/generate", async (ctx) => {
     const template = repoAccess(ctx);

@@ -1,0 +1,3 @@
+module ${{ values.repoSlug }}
+
+go 1.22

@@ -1,0 +1,4 @@
+module "${{ values.name | replace('-', '_') }}" {
+  source = "../.."
+  name   = "example"
+}

@@ -1,0 +1,4 @@
+output "tags" {
+  description = "The tags every resource gets."
+  value       = local.tags
+}
