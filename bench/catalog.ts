@@ -7,29 +7,16 @@
 // next run, to iterate on the read path without re-importing. Targets at 100k on SQLite: list p99 ≤ 25 ms, get p99 ≤ 10 ms, search
 // p99 ≤ 50 ms, RSS ≤ 300 MB; import of 10k ≤ 10 s.
 import { execFileSync, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { stringify } from "yaml";
 import { isBuildCurrent } from "../lib/cli/build";
 import { pgAdmin, pgUrl } from "../lib/test/databases";
+import { arg, cli, freePort, load, sessionCookie } from "./support";
 
-// autocannon ships no types; this is the part of its API used here.
-type Req = { path?: string };
-type Instance = PromiseLike<{ requests: { total: number; average: number }; errors: number }> & {
-  on(event: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
-};
-const autocannon = createRequire(import.meta.url)("autocannon") as (o: {
-  url: string; connections: number; duration: number; headers: Record<string, string>; requests: { setupRequest: (r: Req) => Req }[];
-}) => Instance;
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 const N = Number(arg("entities", "10000"));
 const DURATION = Number(arg("duration", "10"));
 const CONNECTIONS = Number(arg("connections", "10"));
@@ -86,20 +73,6 @@ function writeCatalog(dir: string) {
   flush();
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-function cli(env: NodeJS.ProcessEnv, ...args: string[]): string {
-  return execFileSync(process.execPath, ["bin/flightdeck.mjs", ...args], { env, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
-}
-
 /** RSS of a process tree in MB (the CLI wrapper, tsx and next-server), and of its largest process. */
 function rss(rootPid: number) {
   const children = new Map<number, number[]>();
@@ -123,44 +96,6 @@ function rss(rootPid: number) {
   return { total: sizes.reduce((a, b) => a + b, 0), server: Math.max(...sizes) };
 }
 
-function percentile(sorted: number[], p: number) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-}
-
-/** Sign in the way a browser does (Auth.js credentials) and return the session cookie. */
-async function sessionCookie(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/` }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.includes("session-token="));
-  if (!session) throw new Error(`sign-in failed (${res.status}): no session cookie`);
-  return session.split(";")[0]!;
-}
-
-async function load(base: string, headers: Record<string, string>, pathFor: () => string) {
-  const times: number[] = [];
-  let errors = 0;
-  const instance = autocannon({
-    url: base,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    headers,
-    requests: [{ setupRequest: (req) => ({ ...req, path: pathFor() }) }],
-  });
-  instance.on("response", (_client, status, _bytes, ms) => {
-    times.push(ms);
-    if (status !== 200) errors++;
-  });
-  const result = await instance;
-  times.sort((a, b) => a - b);
-  return { requests: result.requests.total, rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors: errors + result.errors };
-}
 
 if (!isBuildCurrent()) {
   console.log("bench: no current build, running `flightdeck build` first (not timed)");
@@ -238,7 +173,7 @@ try {
   }
   const rows: string[] = [];
   for (const [name, headers, p] of scenarios) {
-    const r = await load(base, headers, p);
+    const r = await load(base, { connections: CONNECTIONS, duration: DURATION, headers }, p);
     rows.push(`| ${name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`);
     console.log(`bench: ${name} done`);
   }

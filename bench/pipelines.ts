@@ -5,28 +5,16 @@
 // entity's CI/CD tab (pages, with a signed-in session) and the DORA endpoint for an entity and a
 // team (a read token). Prints p50/p95/p99. Targets: page p99 ≤ 300 ms, endpoint p99 ≤ 100 ms.
 import { execFileSync, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { isBuildCurrent } from "../lib/cli/build";
 import { createDb } from "../lib/db/client";
 import { pgAdmin, pgUrl } from "../lib/test/databases";
+import { arg, cli, freePort, load, sessionCookie } from "./support";
 
-type Req = { path?: string };
-type Instance = PromiseLike<{ requests: { total: number; average: number }; errors: number }> & {
-  on(event: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
-};
-const autocannon = createRequire(import.meta.url)("autocannon") as (o: {
-  url: string; connections: number; duration: number; headers: Record<string, string>; requests: { setupRequest: (r: Req) => Req }[];
-}) => Instance;
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 const REPOS = Number(arg("repos", "1000"));
 const RUNS = Number(arg("runs", "100"));
 const DEPLOYMENTS = Number(arg("deployments", "50000"));
@@ -41,36 +29,6 @@ const reuse = arg("database", "");
 const provider = usePostgres ? "postgresql" : "sqlite";
 const PASSWORD = "bench-password-0123456789";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-function cli(env: NodeJS.ProcessEnv, ...args: string[]): string {
-  return execFileSync(process.execPath, ["bin/flightdeck.mjs", ...args], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-}
-
-async function load(base: string, headers: Record<string, string>, pathFor: () => string) {
-  const times: number[] = [];
-  let errors = 0;
-  const instance = autocannon({ url: base, connections: CONNECTIONS, duration: DURATION, headers, requests: [{ setupRequest: (req) => ({ ...req, path: pathFor() }) }] });
-  instance.on("response", (_client, status, _bytes, ms) => {
-    times.push(ms);
-    if (status !== 200) errors++;
-  });
-  const result = await instance;
-  times.sort((a, b) => a - b);
-  return { requests: result.requests.total, rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors: errors + result.errors };
-}
 
 const pick = <T>(list: readonly T[], i: number) => list[i % list.length]!;
 
@@ -133,20 +91,6 @@ async function seed(databaseUrl: string) {
 }
 
 /** A session cookie through the real credentials sign-in (Auth.js over HTTP). */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: base }),
-  });
-  const cookies = [...jar.split("; "), ...(res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]!)].filter(Boolean);
-  if (!cookies.some((c) => c.includes("session-token"))) throw new Error(`sign-in failed (${res.status})`);
-  return cookies.join("; ");
-}
 
 if (!isBuildCurrent()) {
   console.log("bench: no current build, running `flightdeck build` first (not timed)");
@@ -196,7 +140,7 @@ try {
     if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  const cookie = await signIn(base, "bench@example.test");
+  const cookie = await sessionCookie(base, "bench@example.test", PASSWORD);
   const rand = (n: number) => Math.floor(Math.random() * n);
   const scenarios: [string, Record<string, string>, () => string][] = [
     ["page: org Pipelines (30 days)", { cookie }, () => `/pipelines?days=30`],
@@ -214,7 +158,7 @@ try {
   }
   const rows: string[] = [];
   for (const [name, headers, p] of scenarios) {
-    const r = await load(base, headers, p);
+    const r = await load(base, { connections: CONNECTIONS, duration: DURATION, headers }, p);
     rows.push(`| ${name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`);
     console.log(`bench: ${name} done`);
   }
