@@ -57,7 +57,8 @@ describe("file URL locations", () => {
     expect(await db.location.count({ where: { target: { contains: "nope.yaml" } } })).toBe(0);
   });
 
-  it("marks the location failed in plain words on a GitHub failure and keeps its entities as they were", async () => {
+  // A sync retries a 5xx three times with the production back-off (1 + 4 + 9 s) before it gives up.
+  it("marks the location failed in plain words on a GitHub failure and keeps its entities as they were", { timeout: 60_000 }, async () => {
     const name = unique("svc");
     await c.sim.control.push("acme/ledger-worker", { [`${name}.yaml`]: componentYaml(name, "Before") });
     const created = await (await register(`${c.sim.url}/acme/ledger-worker/blob/main/${name}.yaml`)).json();
