@@ -1,6 +1,7 @@
 // Filters shared by the list, the facets and the export: one place that turns them into a where
 // clause, as Prisma input (facets, export) and as SQL (the list's raw read path), side by side so
 // a facet count always agrees with the list it sits beside.
+import { isPostgres } from "../../db/dialect";
 import { canonicalKind, normalizeRef } from "../refs";
 
 export type EntityFilters = {
@@ -67,9 +68,16 @@ export function entitySqlWhere(filters: EntityFilters, without?: FacetName): { s
     params.push(n.tag);
   }
   if (n.q !== undefined) {
-    // searchText is stored lowercased, so a plain LIKE is case-insensitive on both databases.
-    conditions.push(`e."searchText" LIKE ? ESCAPE '\\'`);
-    params.push(`%${n.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    // searchText is stored lowercased, so a substring test is case-insensitive. PostgreSQL
+    // answers LIKE from its trigram index; SQLite scans the (name, id, searchText) index in
+    // order, where instr() costs half of what LIKE's pattern matching does.
+    if (isPostgres()) {
+      conditions.push(`e."searchText" LIKE ? ESCAPE '\\'`);
+      params.push(`%${n.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    } else {
+      conditions.push(`instr(e."searchText", ?) > 0`);
+      params.push(n.q);
+    }
   }
   if (filters.orphan === true) conditions.push(`e."orphanedAt" IS NOT NULL`);
   if (filters.orphan === false) conditions.push(`e."orphanedAt" IS NULL`);
