@@ -2,14 +2,13 @@
 // Run with the react-server condition (bin/flightdeck.mjs does), so domain modules load.
 import { Command, Option } from "commander";
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { cliActor } from "../auth/actor";
 import { env, EnvError } from "../env";
 import { AppError } from "../errors";
 import { build, isBuildCurrent } from "./build";
 import { migrate } from "./migrate";
 
-const require = createRequire(import.meta.url);
 // The launcher's channel (bin/flightdeck.mjs) must not keep a finished command alive.
 process.channel?.unref();
 const program = new Command("flightdeck").description("Flightdeck, the self-hosted developer portal").showHelpAfterError();
@@ -27,7 +26,7 @@ program
     const { initializeOnStart } = await import("../workspace/initialize-on-start");
     await initializeOnStart(e);
     await (await import("../db/client")).db.$disconnect();
-    const args = [`--max-old-space-size=${e.FLIGHTDECK_MAX_HEAP_MB}`, require.resolve("next/dist/bin/next"), "start", "-p", String(e.PORT), "-H", e.HOST];
+    const args = [`--max-old-space-size=${e.FLIGHTDECK_MAX_HEAP_MB}`, fileURLToPath(new URL("../../bin/serve.mjs", import.meta.url)), "--port", String(e.PORT), "--hostname", e.HOST];
     console.log(`flightdeck: portal on http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT} (${e.provider})`);
     // Under bin/flightdeck.mjs, hand the server's command to the launcher and exit, so this
     // process (tsx, Prisma, the CLI) does not stay resident beside the server.
