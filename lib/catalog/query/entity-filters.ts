@@ -80,6 +80,8 @@ export function entitySqlWhere(filters: EntityFilters, without?: FacetName): { s
     }
   }
   if (filters.orphan === true) conditions.push(`e."orphanedAt" IS NOT NULL`);
-  if (filters.orphan === false) conditions.push(`e."orphanedAt" IS NULL`);
+  // Nearly every entity is not an orphan: on SQLite, `+` keeps the planner off the orphanedAt
+  // index (a search with orphan=false went from 2 ms to 66 ms through it).
+  if (filters.orphan === false) conditions.push(isPostgres() ? `e."orphanedAt" IS NULL` : `+e."orphanedAt" IS NULL`);
   return { sql: conditions.join(" AND ") || "1 = 1", params };
 }

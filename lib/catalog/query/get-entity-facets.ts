@@ -1,6 +1,7 @@
 // Counts per filter value for the catalog's filter sidebar. Each facet applies every filter
 // except its own, so picking a kind still shows the other kinds' counts. Plain SQL on the driver
 // (lib/db/read.ts) over indexes made for it: (kind, column) per facet, and EntityTag(kind, tag).
+// A count reads every row it counts, so these run as scans (off the server's thread on SQLite).
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { readRows } from "../../db/read";
@@ -21,6 +22,7 @@ export async function getEntityFacets(_actor: Actor, filters: EntityFilters, top
         `SELECT e."${column}" AS "value", COUNT(*) AS "count" FROM "Entity" e WHERE e."${column}" IS NOT NULL AND ${where.sql}
          GROUP BY e."${column}" ORDER BY COUNT(*) DESC, e."${column}" LIMIT ?`,
         [...where.params, top],
+        { scans: true },
       );
       return [facet, byCount(rows.map(toValue))] as const;
     }),
@@ -34,13 +36,14 @@ function tagCounts(filters: EntityFilters, top: number) {
   const onlyKind = Object.values(others).every((v) => v === undefined);
   if (onlyKind) {
     const where = kind === undefined ? { sql: "1 = 1", params: [] } : { sql: `t."kind" = ?`, params: entitySqlWhere({ kind }).params };
-    return readRows(`SELECT t."tag" AS "value", COUNT(*) AS "count" FROM "EntityTag" t WHERE ${where.sql} GROUP BY t."tag" ORDER BY COUNT(*) DESC, t."tag" LIMIT ?`, [...where.params, top]);
+    return readRows(`SELECT t."tag" AS "value", COUNT(*) AS "count" FROM "EntityTag" t WHERE ${where.sql} GROUP BY t."tag" ORDER BY COUNT(*) DESC, t."tag" LIMIT ?`, [...where.params, top], { scans: true });
   }
   const where = entitySqlWhere(filters, "tag");
   return readRows(
     `SELECT t."tag" AS "value", COUNT(*) AS "count" FROM "EntityTag" t JOIN "Entity" e ON e."id" = t."entityId" WHERE ${where.sql}
      GROUP BY t."tag" ORDER BY COUNT(*) DESC, t."tag" LIMIT ?`,
     [...where.params, top],
+    { scans: true },
   );
 }
 

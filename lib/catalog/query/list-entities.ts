@@ -42,7 +42,8 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
   const order = forward ? "ASC" : "DESC";
   const sql = `SELECT ${columns} FROM "Entity" e WHERE ${where.sql}${keyset} ORDER BY e."${column}" ${order}, e."id" ${order} LIMIT ?`;
   const params = [...where.params, ...(at ? [at.value, at.value, at.id] : []), options.limit + 1];
-  const rows = (await readRows(sql, params)).map((r) => decodeRow(r, columnTypes));
+  // A text search may scan the name index; a filtered list is an index range.
+  const rows = (await readRows(sql, params, { scans: options.q !== undefined })).map((r) => decodeRow(r, columnTypes));
   const more = rows.length > options.limit;
   const page = rows.slice(0, options.limit);
   if (backwards) page.reverse();
