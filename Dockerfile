@@ -53,7 +53,9 @@ ENTRYPOINT ["node", "bin/flightdeck.mjs"]
 CMD ["worker"]
 
 # --- runtime (default): the standalone server; migrates, then serves on :3000 (on an empty
-#     database the server creates the first admin: FLIGHTDECK_ADMIN_EMAIL/_PASSWORD, or logged)
+#     database the server creates the first admin: FLIGHTDECK_ADMIN_EMAIL/_PASSWORD, or logged).
+#     Next's own server.js answers every request here; `npm start`'s bin/serve.mjs also answers
+#     the catalog's hot API reads past Next's router (lib/api/direct.ts).
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PRISMA_HIDE_UPDATE_MESSAGE=1 \
     HOSTNAME=0.0.0.0 PORT=3000 FLIGHTDECK_DATA_DIR=/data
