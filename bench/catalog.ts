@@ -6,15 +6,13 @@
 // the server's RSS. --keep DIR (SQLite) keeps the imported database in DIR and reuses it on the
 // next run, to iterate on the read path without re-importing. Targets at 100k on SQLite: list p99 ≤ 25 ms, get p99 ≤ 10 ms, search
 // p99 ≤ 50 ms, RSS ≤ 300 MB; import of 10k ≤ 10 s.
-import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { stringify } from "yaml";
-import { isBuildCurrent } from "../lib/cli/build";
 import { pgAdmin, pgUrl } from "../lib/test/databases";
-import { arg, cli, freePort, load, sessionCookie } from "./support";
+import { arg, benchEnv, cli, ensureBuild, freePort, measure, sessionCookie, startPortal, type Portal, type Scenario } from "./support";
 
 
 const N = Number(arg("entities", "10000"));
@@ -73,7 +71,7 @@ function writeCatalog(dir: string) {
   flush();
 }
 
-/** RSS of a process tree in MB (the CLI wrapper, tsx and next-server), and of its largest process. */
+/** RSS of a process tree in MB (the launcher and the server), and of its largest process. */
 function rss(rootPid: number) {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
@@ -97,28 +95,15 @@ function rss(rootPid: number) {
 }
 
 
-if (!isBuildCurrent()) {
-  console.log("bench: no current build, running `flightdeck build` first (not timed)");
-  execFileSync(process.execPath, ["bin/flightdeck.mjs", "build"], { stdio: "inherit" });
-}
+ensureBuild();
 
 const root = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), "flightdeck-bench-catalog-"));
 const reuse = !!keep && !usePostgres && fs.existsSync(path.join(root, "token"));
 const dbName = `fd_bench_catalog_${Math.random().toString(36).slice(2, 8)}`;
 const databaseUrl = usePostgres ? pgUrl(dbName) : `file:${path.join(root, "data", "flightdeck.db")}`;
 if (usePostgres) await pgAdmin((c) => c.query(`CREATE DATABASE ${dbName}`));
-const port = await freePort();
-const env = {
-  ...process.env,
-  HOST: "127.0.0.1",
-  PORT: String(port),
-  FLIGHTDECK_DATA_DIR: path.join(root, "data"),
-  DATABASE_URL: databaseUrl,
-  AUTH_SECRET: crypto.randomBytes(33).toString("base64"),
-  FLIGHTDECK_DEMO: "off",
-  LOG_LEVEL: "warn",
-};
-let server: ReturnType<typeof spawn> | undefined;
+const env = benchEnv(root, databaseUrl, await freePort());
+let portal: Portal | undefined;
 try {
   let importMs = NaN;
   let importWall = NaN;
@@ -127,68 +112,42 @@ try {
     token = fs.readFileSync(path.join(root, "token"), "utf8");
     console.log(`bench: reusing the database in ${root}`);
   } else {
-  console.log(`bench: generating ${N} entities (${components} components, ${apis} APIs, ${resources} resources, ${systems} systems, ${groups} groups)`);
-  writeCatalog(path.join(root, "catalog"));
-  cli(env, "db", "migrate");
-  cli(env, "user", "create", "--email", "bench@example.test", "--name", "Bench", "--role", "admin");
-  const started = performance.now();
-  const out = cli(env, "catalog", "import", path.join(root, "catalog"));
-  importWall = performance.now() - started;
-  const summary = out.trim().split("\n").at(-1)!;
-  importMs = Number(/in (\d+) ms/.exec(summary)?.[1] ?? NaN);
-  console.log(`bench: import: ${summary} (process wall time ${importWall.toFixed(0)} ms)`);
-  token = cli(env, "token", "create", "--user", "bench@example.test", "--scope", "read").trim();
-  if (keep) fs.writeFileSync(path.join(root, "token"), token);
+    console.log(`bench: generating ${N} entities (${components} components, ${apis} APIs, ${resources} resources, ${systems} systems, ${groups} groups)`);
+    writeCatalog(path.join(root, "catalog"));
+    cli(env, "db", "migrate");
+    cli(env, "user", "create", "--email", "bench@example.test", "--name", "Bench", "--role", "admin");
+    const started = performance.now();
+    const out = cli(env, "catalog", "import", path.join(root, "catalog"));
+    importWall = performance.now() - started;
+    const summary = out.trim().split("\n").at(-1)!;
+    importMs = Number(/in (\d+) ms/.exec(summary)?.[1] ?? NaN);
+    console.log(`bench: import: ${summary} (process wall time ${importWall.toFixed(0)} ms)`);
+    token = cli(env, "token", "create", "--user", "bench@example.test", "--scope", "read").trim();
+    if (keep) fs.writeFileSync(path.join(root, "token"), token);
   }
 
-  server = spawn(process.execPath, ["bin/flightdeck.mjs", "start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  server.stdout!.on("data", (d) => (output = (output + d).slice(-4000)));
-  server.stderr!.on("data", (d) => (output = (output + d).slice(-4000)));
-  const base = `http://127.0.0.1:${port}`;
-  for (let waited = 0; ; waited += 200) {
-    if (waited > 300_000) throw new Error(`the server did not answer /api/health:\n${output}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  portal = await startPortal(env);
+  const { base } = portal;
   const rand = (n: number) => Math.floor(Math.random() * n);
   const password = "bench-password-1234";
   const email = `bench-ui-${crypto.randomBytes(4).toString("hex")}@example.test`;
   cli(env, "user", "create", "--email", email, "--name", "Bench UI", "--role", "developer", "--password", password);
   const api = { authorization: `Bearer ${token}` };
   const browser = { cookie: await sessionCookie(base, email, password) };
-  const scenarios: [string, Record<string, string>, () => string][] = [
+  const scenarios: Scenario[] = [
     ["list kind+owner, limit 50", api, () => `/api/v1/entities?kind=component&owner=team-${rand(groups)}&limit=50`],
     ["text search q, limit 50", api, () => `/api/v1/entities?q=${words[rand(words.length)]}%20and&limit=50`],
     ["get by ref", api, () => `/api/v1/entities/component/default/svc-${rand(components)}`],
     ["catalog page HTML, kind+owner", browser, () => `/catalog?kind=component&owner=team-${rand(groups)}`],
   ];
-  // Warm up: the first requests compile routes and fill caches.
-  for (const [, headers, p] of scenarios) {
-    for (let i = 0; i < 20; i++) {
-      const res = await fetch(base + p(), { headers, redirect: "manual" });
-      if (res.status !== 200) throw new Error(`${p()} answered ${res.status}`);
-    }
-  }
-  const rows: string[] = [];
-  for (const [name, headers, p] of scenarios) {
-    const r = await load(base, { connections: CONNECTIONS, duration: DURATION, headers }, p);
-    rows.push(`| ${name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`);
-    console.log(`bench: ${name} done`);
-  }
-  const memory = rss(server.pid!);
+  const table = await measure(base, scenarios, { connections: CONNECTIONS, duration: DURATION });
+  const memory = rss(portal.pid);
   console.log(`\nCatalog at ${N} entities, ${provider}, ${os.cpus().length} cores, node ${process.version}, ${CONNECTIONS} connections × ${DURATION} s\n`);
-  console.log(`| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 |\n|---|---:|---:|---:|---:|---:|---:|`);
-  console.log(rows.join("\n"));
-  console.log(`\n| import ${N} entities (in-process) | CLI wall time | next-server RSS | process tree RSS |\n|---:|---:|---:|---:|`);
+  console.log(table);
+  console.log(`\n| import ${N} entities (in-process) | CLI wall time | server RSS | process tree RSS |\n|---:|---:|---:|---:|`);
   console.log(`| ${importMs} ms | ${importWall.toFixed(0)} ms | ${memory.server.toFixed(0)} MB | ${memory.total.toFixed(0)} MB |`);
 } finally {
-  if (server?.pid && server.exitCode === null) {
-    const gone = new Promise((r) => server!.once("exit", r));
-    process.kill(-server.pid, "SIGKILL");
-    await gone;
-  }
+  await portal?.stop();
   if (usePostgres) await pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)).catch(() => {});
   if (!keep) fs.rmSync(root, { recursive: true, force: true });
 }

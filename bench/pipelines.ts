@@ -4,15 +4,13 @@
 // server and measures, under concurrent load (autocannon), the organisation Pipelines page, an
 // entity's CI/CD tab (pages, with a signed-in session) and the DORA endpoint for an entity and a
 // team (a read token). Prints p50/p95/p99. Targets: page p99 ≤ 300 ms, endpoint p99 ≤ 100 ms.
-import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { isBuildCurrent } from "../lib/cli/build";
 import { createDb } from "../lib/db/client";
 import { pgAdmin, pgUrl } from "../lib/test/databases";
-import { arg, cli, freePort, load, sessionCookie } from "./support";
+import { arg, benchEnv, cli, ensureBuild, freePort, measure, sessionCookie, startPortal, type Portal, type Scenario } from "./support";
 
 
 const REPOS = Number(arg("repos", "1000"));
@@ -90,32 +88,15 @@ async function seed(databaseUrl: string) {
   await db.$disconnect();
 }
 
-/** A session cookie through the real credentials sign-in (Auth.js over HTTP). */
-
-if (!isBuildCurrent()) {
-  console.log("bench: no current build, running `flightdeck build` first (not timed)");
-  execFileSync(process.execPath, ["bin/flightdeck.mjs", "build"], { stdio: "inherit" });
-}
+ensureBuild();
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "flightdeck-bench-pipelines-"));
 const dbName = `fd_bench_pipelines_${Math.random().toString(36).slice(2, 8)}`;
 const databaseUrl = reuse || (usePostgres ? pgUrl(dbName) : `file:${path.join(root, "data", "flightdeck.db")}`);
 if (usePostgres && !reuse) await pgAdmin((c) => c.query(`CREATE DATABASE ${dbName}`));
-const port = await freePort();
-const env = {
-  ...process.env,
-  HOST: "127.0.0.1",
-  PORT: String(port),
-  FLIGHTDECK_DATA_DIR: path.join(root, "data"),
-  DATABASE_URL: databaseUrl,
-  AUTH_SECRET: crypto.randomBytes(33).toString("base64"),
-  AUTH_TRUST_HOST: "true",
-  FLIGHTDECK_DEMO: "off",
-  // Measure the pages, not a resync of 1,000 repositories that do not exist.
-  FLIGHTDECK_WORKER: "off",
-  LOG_LEVEL: "warn",
-};
-let server: ReturnType<typeof spawn> | undefined;
+// Measure the pages, not a resync of 1,000 repositories that do not exist.
+const env = benchEnv(root, databaseUrl, await freePort(), { AUTH_TRUST_HOST: "true", FLIGHTDECK_WORKER: "off" });
+let portal: Portal | undefined;
 try {
   if (!reuse) {
     cli(env, "db", "migrate");
@@ -130,48 +111,23 @@ try {
   }
   const token = cli(env, "token", "create", "--user", "bench@example.test", "--scope", "read").trim();
 
-  server = spawn(process.execPath, ["bin/flightdeck.mjs", "start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  server.stdout!.on("data", (d) => (output = (output + d).slice(-4000)));
-  server.stderr!.on("data", (d) => (output = (output + d).slice(-4000)));
-  const base = `http://127.0.0.1:${port}`;
-  for (let waited = 0; ; waited += 200) {
-    if (waited > 300_000) throw new Error(`the server did not answer /api/health:\n${output}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  portal = await startPortal(env);
+  const { base } = portal;
   const cookie = await sessionCookie(base, "bench@example.test", PASSWORD);
   const rand = (n: number) => Math.floor(Math.random() * n);
-  const scenarios: [string, Record<string, string>, () => string][] = [
+  const scenarios: Scenario[] = [
     ["page: org Pipelines (30 days)", { cookie }, () => `/pipelines?days=30`],
     ["page: entity CI/CD tab", { cookie }, () => `/catalog/component/default/svc-${rand(REPOS)}?tab=cicd`],
     ["API: runs of an entity", { authorization: `Bearer ${token}` }, () => `/api/v1/pipelines/runs?entity=component:default/svc-${rand(REPOS)}`],
     ["API: DORA of an entity (30 days)", { authorization: `Bearer ${token}` }, () => `/api/v1/metrics/dora?entity=component:default/svc-${rand(REPOS)}`],
     ["API: DORA of a team (30 days)", { authorization: `Bearer ${token}` }, () => `/api/v1/metrics/dora?team=team-${rand(TEAMS)}`],
   ];
-  for (const [, headers, p] of scenarios) {
-    for (let i = 0; i < 20; i++) {
-      const res = await fetch(base + p(), { headers });
-      if (res.status !== 200) throw new Error(`${p()} answered ${res.status}`);
-      await res.arrayBuffer();
-    }
-  }
-  const rows: string[] = [];
-  for (const [name, headers, p] of scenarios) {
-    const r = await load(base, { connections: CONNECTIONS, duration: DURATION, headers }, p);
-    rows.push(`| ${name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`);
-    console.log(`bench: ${name} done`);
-  }
+  const table = await measure(base, scenarios, { connections: CONNECTIONS, duration: DURATION });
   console.log(`\nPipelines at ${REPOS} repositories × ${RUNS} runs, ${DEPLOYMENTS} deployments, ${provider}, ${os.cpus().length} cores, node ${process.version}, ${CONNECTIONS} connections × ${DURATION} s\n`);
-  console.log(`| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 |\n|---|---:|---:|---:|---:|---:|---:|`);
-  console.log(rows.join("\n"));
+  console.log(table);
   console.log(`\nTargets: pages p99 ≤ 300 ms, DORA endpoint p99 ≤ 100 ms.`);
 } finally {
-  if (server?.pid && server.exitCode === null) {
-    const gone = new Promise((r) => server!.once("exit", r));
-    process.kill(-server.pid, "SIGKILL");
-    await gone;
-  }
+  await portal?.stop();
   if (usePostgres && !reuse) await pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)).catch(() => {});
   fs.rmSync(root, { recursive: true, force: true });
 }

@@ -1,8 +1,12 @@
-// What every benchmark shares: arguments, a free port, the CLI, signing in like a browser, and
-// a load run (autocannon) reduced to p50/p95/p99.
-import { execFileSync } from "node:child_process";
+// What every benchmark shares: arguments, a free port, a current build, the server's
+// environment, the CLI, starting and stopping the portal, signing in like a browser, and load
+// runs (autocannon) reduced to a p50/p95/p99 table.
+import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
 import { createRequire } from "node:module";
 import net from "node:net";
+import path from "node:path";
+import { isBuildCurrent } from "../lib/cli/build";
 
 // autocannon ships no types; this is the part of its API used here.
 type Req = { path?: string };
@@ -27,6 +31,53 @@ export function freePort(): Promise<number> {
     });
     server.on("error", reject);
   });
+}
+
+/** Build the portal first when the sources changed (not timed). */
+export function ensureBuild() {
+  if (isBuildCurrent()) return;
+  console.log("bench: no current build, running `flightdeck build` first (not timed)");
+  execFileSync(process.execPath, ["bin/flightdeck.mjs", "build"], { stdio: "inherit" });
+}
+
+/** The environment of a benchmark's portal: its own data directory, database and port, no demo. */
+export function benchEnv(root: string, databaseUrl: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    FLIGHTDECK_DATA_DIR: path.join(root, "data"),
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: crypto.randomBytes(33).toString("base64"),
+    FLIGHTDECK_DEMO: "off",
+    LOG_LEVEL: "warn",
+    ...extra,
+  };
+}
+
+export type Portal = { base: string; pid: number; stop(): Promise<void> };
+
+/** `flightdeck start` in its own process group, once /api/health answers 200. */
+export async function startPortal(env: NodeJS.ProcessEnv): Promise<Portal> {
+  const server = spawn(process.execPath, ["bin/flightdeck.mjs", "start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const stop = async () => {
+    if (!server.pid || server.exitCode !== null) return;
+    const gone = new Promise((r) => server.once("exit", r));
+    process.kill(-server.pid, "SIGKILL");
+    await gone;
+  };
+  let output = "";
+  server.stdout!.on("data", (d) => (output = (output + d).slice(-4000)));
+  server.stderr!.on("data", (d) => (output = (output + d).slice(-4000)));
+  const base = `http://127.0.0.1:${env.PORT}`;
+  for (let waited = 0; !(await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)); waited += 200) {
+    if (waited > 300_000) {
+      await stop();
+      throw new Error(`the server did not answer /api/health:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { base, pid: server.pid!, stop };
 }
 
 /** Run `flightdeck …` and return what it printed. */
@@ -66,4 +117,27 @@ export async function load(base: string, options: { connections: number; duratio
   const result = await instance;
   times.sort((a, b) => a - b);
   return { requests: result.requests.total, rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors: errors + result.errors };
+}
+
+export type Scenario = [name: string, headers: Record<string, string>, pathFor: () => string];
+
+/**
+ * Warm every scenario up (the first requests compile routes and fill caches; each must answer
+ * 200), then load each in turn and print the table.
+ */
+export async function measure(base: string, scenarios: Scenario[], options: { connections: number; duration: number }) {
+  for (const [, headers, pathFor] of scenarios) {
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(base + pathFor(), { headers, redirect: "manual" });
+      if (res.status !== 200) throw new Error(`${pathFor()} answered ${res.status}`);
+      await res.arrayBuffer();
+    }
+  }
+  const rows: string[] = [];
+  for (const [name, headers, pathFor] of scenarios) {
+    const r = await load(base, { ...options, headers }, pathFor);
+    rows.push(`| ${name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`);
+    console.log(`bench: ${name} done`);
+  }
+  return `| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 |\n|---|---:|---:|---:|---:|---:|---:|\n${rows.join("\n")}`;
 }
