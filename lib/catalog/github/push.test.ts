@@ -1,11 +1,7 @@
 // Push webhooks end to end: the simulator pushes, signs and delivers a webhook to the real route
 // handler (behind a small HTTP server), the in-process worker wakes for the github.webhook job,
 // and the entity changes. Measured from the webhook's arrival to the change being visible.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST as webhookRoute } from "../../../app/api/webhooks/github/route";
 import { db } from "../../db/client";
 import { githubFor } from "../../integrations/github/connect";
 import { runWorker } from "../../jobs/run-worker";
@@ -13,10 +9,10 @@ import { unique } from "../../test/fixtures";
 import { createLocation } from "../locations/create-location";
 import { deleteLocation } from "../locations/delete-location";
 import { syncDiscoveryLocation } from "./sync-discovery-location";
-import { componentYaml, connectSim, waitFor, WEBHOOK_SECRET, type Connected } from "./test-sim";
+import { componentYaml, connectSim, receiveWebhooks, waitFor, WEBHOOK_SECRET, type Connected } from "./test-sim";
 
 let c: Connected;
-let server: Server;
+let receiver: Awaited<ReturnType<typeof receiveWebhooks>> | undefined;
 const worker = new AbortController();
 let workerDone: Promise<void>;
 const arrivals: number[] = [];
@@ -24,24 +20,14 @@ const arrivals: number[] = [];
 beforeAll(async () => {
   c = await connectSim();
   // GitHub's side of the wire: the simulator posts here; we hand the request to the route.
-  server = createServer((req, res) => {
-    arrivals.push(performance.now());
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", async () => {
-      const request = new NextRequest("http://localhost/api/webhooks/github", { method: "POST", headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) });
-      const answer = await webhookRoute(request);
-      res.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  c.sim.control.setWebhookTarget(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, WEBHOOK_SECRET);
+  receiver = await receiveWebhooks(() => arrivals.push(performance.now()));
+  c.sim.control.setWebhookTarget(receiver.url, WEBHOOK_SECRET);
   workerDone = runWorker({ workerId: unique("test-worker"), signal: worker.signal, pollMs: 1_000 });
 });
 afterAll(async () => {
   worker.abort();
   await workerDone;
-  server?.close();
+  receiver?.close();
   await c?.sim.stop();
 });
 

@@ -1,6 +1,10 @@
 // Shared by this folder's tests: a GitHub simulator connected as a stored integration (with a
-// webhook secret), REST calls through the real route handlers, and descriptor text.
+// webhook secret), a receiver for its webhooks, REST calls through the real route handlers, and
+// descriptor text.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { NextRequest } from "next/server";
+import { POST as webhookRoute } from "../../../app/api/webhooks/github/route";
 import { startGithubSim, type SimHandle } from "../../../tools/github-sim/index";
 import type { Actor } from "../../auth/actor";
 import { createIntegration } from "../../integrations/create-integration";
@@ -21,6 +25,25 @@ export async function connectSim(): Promise<Connected> {
   await githubFor(view.id, { retryBaseMs: 5, maxRateLimitWaitSeconds: 0 });
   const { token } = await createToken(admin, { name: unique("t"), scope: "write" });
   return { sim, admin, token, integrationId: view.id, integrationName };
+}
+
+/**
+ * GitHub's side of the wire: an HTTP server on 127.0.0.1 that hands each delivery to the real
+ * webhook route. `url` is what to give the simulator's setWebhookTarget.
+ */
+export async function receiveWebhooks(onArrival?: () => void): Promise<{ url: string; close(): void }> {
+  const server = createServer((req, res) => {
+    onArrival?.();
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", async () => {
+      const request = new NextRequest("http://localhost/api/webhooks/github", { method: "POST", headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) });
+      const answer = await webhookRoute(request);
+      res.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
 }
 
 export function apiRequest(path: string, token: string, init: { method?: string; body?: unknown } = {}) {

@@ -1,10 +1,6 @@
 // A GitHub simulator wired to this process like production: its signed webhooks go to the real
 // route handler (behind a small HTTP server) and an in-process worker handles the jobs.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { NextRequest } from "next/server";
-import { POST as webhookRoute } from "../../../app/api/webhooks/github/route";
-import { connectSim, WEBHOOK_SECRET, type Connected } from "../../catalog/github/test-sim";
+import { connectSim, receiveWebhooks, WEBHOOK_SECRET, type Connected } from "../../catalog/github/test-sim";
 import { githubFor } from "../../integrations/github/connect";
 import { runWorker } from "../../jobs/run-worker";
 import { unique } from "../../test/fixtures";
@@ -17,17 +13,9 @@ export const DEPLOY_WORKFLOW =
 
 export async function startSimPortal(): Promise<SimPortal> {
   const c = await connectSim();
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", async () => {
-      const request = new NextRequest("http://localhost/api/webhooks/github", { method: "POST", headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) });
-      const answer = await webhookRoute(request);
-      res.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  c.sim.control.setWebhookTarget(`http://127.0.0.1:${(server.address() as AddressInfo).port}/?integration=${c.integrationName}`, WEBHOOK_SECRET);
+  const receiver = await receiveWebhooks();
+  const target = `${receiver.url}?integration=${c.integrationName}`;
+  c.sim.control.setWebhookTarget(target, WEBHOOK_SECRET);
   const worker = new AbortController();
   const done = runWorker({ workerId: unique("pipelines-worker"), signal: worker.signal, pollMs: 200 });
   return {
@@ -35,7 +23,6 @@ export async function startSimPortal(): Promise<SimPortal> {
     async newRepo(name, files = { ".github/workflows/ci.yml": CI_WORKFLOW, ".github/workflows/deploy.yml": DEPLOY_WORKFLOW }) {
       await (await githubFor(c.integrationId)).createRepo({ org: "acme", name, isPrivate: false });
       // Workflow files first, with the webhook off: that push's runs are not what a test watches.
-      const target = `http://127.0.0.1:${(server.address() as AddressInfo).port}/?integration=${c.integrationName}`;
       c.sim.control.setWebhookTarget(null, WEBHOOK_SECRET);
       await c.sim.control.push(`acme/${name}`, files, "Add workflows");
       for (const r of c.sim.control.runs(`acme/${name}`)) await c.sim.control.advanceRun(`acme/${name}`, r.id, "completed", "success");
@@ -45,7 +32,7 @@ export async function startSimPortal(): Promise<SimPortal> {
     async stop() {
       worker.abort();
       await done;
-      server.close();
+      receiver.close();
       await c.sim.stop();
     },
   };
