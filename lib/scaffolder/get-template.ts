@@ -6,23 +6,13 @@ import { normalizeRef } from "../catalog/refs";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { storedConfig } from "../integrations/stored";
-import { builtinTemplatesDir, BUILTIN_LOCATION } from "./sync-builtin-templates";
+import { templateSummary } from "./list-templates";
+import type { TemplateSummary } from "./schemas";
+import { builtinTemplatesDir } from "./sync-builtin-templates";
 import { folderSource, lazyGithubSource, noSource, type TemplateSource } from "./template-source";
 import { templateSpecSchema, type TemplateSpec } from "./template-spec";
 
-export type LoadedTemplate = {
-  ref: string;
-  name: string;
-  namespace: string;
-  title: string;
-  description: string | null;
-  type: string | null;
-  ownerRef: string | null;
-  tags: string[];
-  spec: TemplateSpec;
-  source: TemplateSource;
-  isBuiltin: boolean;
-};
+export type LoadedTemplate = TemplateSummary & { spec: TemplateSpec; source: TemplateSource };
 
 export async function getTemplate(refInput: string): Promise<LoadedTemplate> {
   const ref = normalizeRef(refInput, { kind: "template" });
@@ -36,8 +26,8 @@ export async function getTemplate(refInput: string): Promise<LoadedTemplate> {
   if (!parsed.success) throw new AppError("validation", `template ${ref} is not a valid v1beta3 template: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
   const dir = row.sourcePath ? path.posix.dirname(row.sourcePath) : ".";
   let source: TemplateSource = noSource;
-  const isBuiltin = row.location?.type === BUILTIN_LOCATION.type && row.location.target === BUILTIN_LOCATION.target;
-  if (isBuiltin) source = folderSource(path.join(builtinTemplatesDir(), dir));
+  const summary = templateSummary(row);
+  if (summary.isBuiltin) source = folderSource(path.join(builtinTemplatesDir(), dir));
   else if (row.location?.integrationId && row.sourceRepo && row.sourceCommit) {
     const [owner, repo] = row.sourceRepo.split("/") as [string, string];
     const integration = await db.integration.findUnique({ where: { id: row.location.integrationId }, select: { config: true } });
@@ -45,17 +35,5 @@ export async function getTemplate(refInput: string): Promise<LoadedTemplate> {
     // sourcePath is the file's path inside its repository (for discovery locations too).
     source = lazyGithubSource(row.location.integrationId, { owner, repo, commit: row.sourceCommit, dir: dir === "." ? "" : dir }, webBase);
   }
-  return {
-    ref: row.ref,
-    name: row.name,
-    namespace: row.namespace,
-    title: row.title ?? row.name,
-    description: row.description,
-    type: row.type,
-    ownerRef: row.ownerRef,
-    tags: Array.isArray(row.tags) ? (row.tags as string[]) : [],
-    spec: parsed.data,
-    source,
-    isBuiltin,
-  };
+  return { ...summary, spec: parsed.data, source };
 }
