@@ -17,7 +17,7 @@ beforeAll(async () => {
   const direct = directServer({
     "/api/v1/entities": listEntities,
     "/api/v1/entities/[kind]/[namespace]/[name]": getEntity,
-    "/api/v1/boom": () => Promise.reject(new Error("boom")),
+    "/api/v1/boom": { answer: () => Promise.reject(new Error("boom")) },
   });
   // What bin/serve.mjs does, with a stand-in for Next.js that says it was asked.
   server = http.createServer((req, res) => {

@@ -54,8 +54,8 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
   // we came from is after this one.
   const nextCursor = backwards || more ? cursorOf(last, false) : null;
   const prevCursor = (backwards ? more : at !== null) ? cursorOf(first, true) : null;
-  const wanted = new Set<string>(["id", "ref", ...fields]);
-  const items = page.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => wanted.has(k))) as EntityListItem);
+  // The rows hold the asked-for columns, plus the sort key for the cursors when it was not asked for.
+  const items = (fields.includes(column) ? page : page.map(({ [column]: _, ...rest }) => rest)) as EntityListItem[];
   return { items, nextCursor, prevCursor };
 }
 
