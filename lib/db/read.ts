@@ -134,6 +134,8 @@ function reader(): Reader {
   const url = databaseUrl();
   const cached = globalForReader.flightdeckReader;
   if (cached?.url === url && !cached.reader.failed?.()) return cached.reader;
+  // A reader whose scan worker died, or one for another database, is replaced: close its connections.
+  void cached?.reader.close().catch(() => {});
   const created = providerOf(url) === "sqlite" ? sqliteReader(url) : postgresReader(url);
   globalForReader.flightdeckReader = { url, reader: created };
   return created;
