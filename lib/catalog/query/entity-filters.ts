@@ -1,6 +1,5 @@
-// Filters shared by the list, the facets and the export: one place that turns them into a where
-// clause, as Prisma input (facets, export) and as SQL (the list's raw read path), side by side so
-// a facet count always agrees with the list it sits beside.
+// Filters shared by the list and the facets: one place that turns them into a SQL where clause,
+// so a facet count always agrees with the list it sits beside.
 import { isPostgres } from "../../db/dialect";
 import { canonicalKind, normalizeRef } from "../refs";
 
@@ -28,31 +27,18 @@ function normalized(f: EntityFilters) {
     lifecycle: f.lifecycle,
     systemRef: f.system === undefined ? undefined : (normalizeRef(f.system, { kind: "system" }) ?? f.system.toLowerCase()),
     tag: f.tag?.toLowerCase(),
-    q: f.q?.toLowerCase(),
+    q: f.q === undefined ? undefined : normalizedQuery(f.q),
   };
+}
+
+/** A text search as searchText holds it: lowercased. */
+export function normalizedQuery(q: string): string {
+  return q.toLowerCase();
 }
 
 export type FacetName = "kind" | "type" | "owner" | "lifecycle" | "system" | "tag";
 
-/** The Prisma where clause for the filters, leaving out one facet when counting its values. */
-export function entityWhere(filters: EntityFilters, without?: FacetName) {
-  const f = filters;
-  const n = normalized(f);
-  const has = (name: FacetName) => without !== name && f[name] !== undefined;
-  return {
-    ...(has("kind") && { kind: n.kind! }),
-    ...(has("type") && { type: n.type! }),
-    ...(has("owner") && { ownerRef: n.ownerRef! }),
-    ...(has("lifecycle") && { lifecycle: n.lifecycle! }),
-    ...(has("system") && { systemRef: n.systemRef! }),
-    ...(has("tag") && { entityTags: { some: { tag: n.tag! } } }),
-    ...(n.q !== undefined && { searchText: { contains: n.q } }),
-    ...(f.orphan === true && { orphanedAt: { not: null } }),
-    ...(f.orphan === false && { orphanedAt: null }),
-  };
-}
-
-/** The same filters as SQL over "Entity" e (leaving out one facet when counting its values): conditions joined with AND, and their parameters. */
+/** The filters as SQL over "Entity" e (leaving out one facet when counting its values): conditions joined with AND, and their parameters. */
 export function entitySqlWhere(filters: EntityFilters, without?: FacetName): { sql: string; params: unknown[] } {
   const n = normalized(filters);
   const conditions: string[] = [];

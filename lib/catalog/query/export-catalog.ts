@@ -6,14 +6,13 @@ import { stringify } from "yaml";
 import type { Actor } from "../../auth/actor";
 import { db } from "../../db/client";
 import { toDescriptor } from "../to-descriptor";
-import { entityWhere, type EntityFilters } from "./entity-filters";
 
-export async function exportCatalog(_actor: Actor, filters: EntityFilters = {}): Promise<string> {
+export async function exportCatalog(_actor: Actor): Promise<string> {
   const parts: string[] = [];
   let cursor: string | null = null;
   for (;;) {
     const rows: Parameters<typeof toDescriptor>[0][] = await db.entity.findMany({
-      where: { AND: [entityWhere(filters), cursor ? { id: { gt: cursor } } : {}] },
+      ...(cursor && { where: { id: { gt: cursor } } }),
       select: { id: true, kind: true, namespace: true, name: true, title: true, description: true, tags: true, labels: true, annotations: true, links: true, spec: true },
       orderBy: { id: "asc" },
       take: 1000,
