@@ -21,6 +21,12 @@ function create() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
+    catalogSearches: new client.Counter({
+      name: "flightdeck_catalog_searches_total",
+      help: "Catalog text searches in name order, by how they were answered: the SQLite worker's in-memory index, or SQL",
+      labelNames: ["via"] as const,
+      registers: [registry],
+    }),
     jobsProcessed: new client.Counter({
       name: "flightdeck_jobs_processed_total",
       help: "Background jobs finished by type and outcome",

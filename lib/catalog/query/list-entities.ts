@@ -3,10 +3,10 @@
 // the driver (lib/db/read.ts): this is the portal's busiest query.
 import "server-only";
 import type { Actor } from "../../auth/actor";
-import { decodeRow, readRows } from "../../db/read";
+import { decodeRow, readRows, searchEntityRows } from "../../db/read";
 import { AppError } from "../../errors";
 import { defaultListFields, type EntityListField, type EntitySort } from "../schemas";
-import { entitySqlWhere, type EntityFilters } from "./entity-filters";
+import { entitySqlWhere, normalizedQuery, type EntityFilters } from "./entity-filters";
 
 const columnTypes = { json: ["tags", "syncErrors"], date: ["orphanedAt", "syncedAt", "updatedAt"], bool: ["isDemo"] } as const;
 
@@ -42,8 +42,15 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
   const order = forward ? "ASC" : "DESC";
   const sql = `SELECT ${columns} FROM "Entity" e WHERE ${where.sql}${keyset} ORDER BY e."${column}" ${order}, e."id" ${order} LIMIT ?`;
   const params = [...where.params, ...(at ? [at.value, at.value, at.id] : []), options.limit + 1];
-  // A text search may scan the name index; a filtered list is an index range.
-  const rows = (await readRows(sql, params, { scans: options.q !== undefined })).map((r) => decodeRow(r, columnTypes));
+  // A text search in name order is the search index's (lib/db/read.ts); any other text search
+  // scans the name index; a filtered list is an index range.
+  const raw =
+    options.q === undefined
+      ? await readRows(sql, params)
+      : column === "name"
+        ? await searchEntityRows({ q: normalizedQuery(options.q), forward, after: at ? [at.value as string, at.id] : null, limit: options.limit + 1, select: selectById(columns, options), fallback: { sql, params } })
+        : await readRows(sql, params, { scans: true });
+  const rows = raw.map((r) => decodeRow(r, columnTypes));
   const more = rows.length > options.limit;
   const page = rows.slice(0, options.limit);
   if (backwards) page.reverse();
@@ -57,6 +64,12 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
   // The rows hold the asked-for columns, plus the sort key for the cursors when it was not asked for.
   const items = (fields.includes(column) ? page : page.map(({ [column]: _, ...rest }) => rest)) as EntityListItem[];
   return { items, nextCursor, prevCursor };
+}
+
+/** The listed rows among a JSON array of ids, with every filter but the text search, for the search index. */
+function selectById(columns: string, options: ListEntitiesOptions) {
+  const where = entitySqlWhere({ ...options, q: undefined });
+  return { sql: `SELECT ${columns} FROM json_each(?) j CROSS JOIN "Entity" e ON e."id" = j."value" WHERE ${where.sql}`, params: where.params };
 }
 
 function encodeCursor(value: string | Date, id: string, before: boolean): string {
