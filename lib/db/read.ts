@@ -20,9 +20,10 @@ type Reader = { all(sql: string, params: unknown[], scans: boolean): Promise<Row
 /**
  * A text search over the entities in name order, the catalog's costliest read. `fallback` is the
  * whole query as SQL (with the searchText test). On SQLite the worker answers from its in-memory
- * index instead when that is current: it finds the matching rows after `after` (a (name, id)
- * cursor) in order, forward or backward, and reads them with `select`, whose first parameter is a
- * JSON array of ids (`json_each(?)`), until it has `limit` rows.
+ * index instead when that is current: it finds the matching entities after `after` (a (name, id)
+ * cursor) in order, forward or backward, keeps those `select` returns (the ids among a JSON array
+ * of ids, `json_each(?)`, that pass the other filters) until it has `limit`, and `read` returns
+ * their rows in that order (its one parameter: the JSON array of ids).
  */
 export type EntitySearch = {
   q: string;
@@ -30,6 +31,7 @@ export type EntitySearch = {
   after: [name: string, id: string] | null;
   limit: number;
   select: { sql: string; params: unknown[] };
+  read: string;
   fallback: { sql: string; params: unknown[] };
 };
 
@@ -43,30 +45,34 @@ function sqliteReader(url: string): Reader {
   conn.pragma("query_only = true");
   const statements = new Map<string, Database.Statement>();
   let scanner: ReturnType<typeof scanWorker> | null = null;
-  return {
+  const reader: Reader = {
     failed: () => scanner?.failed() ?? false,
     async close() {
       conn.close();
       await scanner?.close();
     },
     async search(search) {
-      const { rows, via } = await (scanner ??= scanWorker(url)).post({ search: { ...search, select: bind(search.select), fallback: bind(search.fallback) } });
-      metrics.catalogSearches.inc({ via });
-      return rows;
+      const { select, fallback, read } = search;
+      const answer = await (scanner ??= scanWorker(url)).post({ search: { ...search, select: bind(select), fallback: bind(fallback) } });
+      metrics.catalogSearches.inc({ via: answer.via! });
+      // The worker sends ids, not rows: a few bytes across threads, and the rows come from this
+      // thread's connection by primary key.
+      return answer.ids ? (answer.ids.length ? reader.all(read, [JSON.stringify(answer.ids)], false) : []) : answer.rows!;
     },
     async all(sql, params, scans) {
-      if (scans) return (await (scanner ??= scanWorker(url)).post({ sql, params: params.map(toSqlite) })).rows;
+      if (scans) return (await (scanner ??= scanWorker(url)).post({ sql, params: params.map(toSqlite) })).rows!;
       let statement = statements.get(sql);
       if (!statement) statements.set(sql, (statement = conn.prepare(sql)));
       return statement.all(...params.map(toSqlite)) as Rows;
     },
   };
+  return reader;
 }
 
 function scanWorker(url: string) {
   const worker = new Worker(SQLITE_WORKER, { eval: true, workerData: { path: sqlitePath(url) } });
   worker.unref();
-  type Answer = { rows: Rows; via?: "index" | "sql" };
+  type Answer = { rows?: Rows; ids?: string[]; via?: "index" | "sql" };
   const pending = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let failed: Error | null = null;
@@ -114,7 +120,7 @@ const prepare = (sql) => {
 };
 
 // Text search. The index: every entity's searchText, in (name, id) order as the Entity index
-// keeps it, joined by SEP into one string, with where each row starts. indexOf over that string
+// keeps it, joined by SEP into one UTF-8 buffer, with where each row starts. indexOf over it
 // finds matches in name order (at 100k entities ~0.5 ms where SQLite's walk of the index takes
 // 3-20 ms); then SQLite reads only the matching rows, applying the other filters.
 // EntitySearchGeneration moves with every change to what it holds (a trigger on Entity), so
@@ -134,19 +140,27 @@ const generation = () => {
   }
 };
 
-// Strings packed into one string, each followed by SEP, with where each starts: a few bytes a
-// row instead of a heap object per string.
+// Strings packed into one UTF-8 buffer, each followed by SEP, with the byte offset where each
+// starts: outside the JavaScript heap, exactly as large as the text, and freed whole. Each
+// string is copied in as it is read, so the heap only ever holds the row being read.
 function packer() {
-  const parts = [], starts = [0];
+  const chunks = [], starts = [0];
+  let chunk = Buffer.allocUnsafe(1 << 20), used = 0, bytes = 0;
   return {
-    add(strings) {
-      if (strings.length) parts.push(strings.join(SEP) + SEP);
-      for (const s of strings) starts.push(starts.at(-1) + s.length + 1);
+    push(s) {
+      const size = Buffer.byteLength(s) + 1;
+      if (used + size > chunk.length) {
+        chunks.push(chunk.subarray(0, used));
+        (chunk = Buffer.allocUnsafe(Math.max(1 << 20, size))), (used = 0);
+      }
+      used += chunk.write(s, used);
+      chunk[used++] = 1; // SEP
+      starts.push((bytes += size));
     },
-    done: () => ({ text: parts.join(""), starts: Int32Array.from(starts) }),
+    done: () => ({ bytes: Buffer.concat([...chunks, chunk.subarray(0, used)], bytes), starts: Int32Array.from(starts) }),
   };
 }
-const at = (packed, i) => packed.text.slice(packed.starts[i], packed.starts[i + 1] - 1);
+const at = (packed, i) => packed.bytes.toString("utf8", packed.starts[i], packed.starts[i + 1] - 1);
 
 function build() {
   if (building) return;
@@ -161,15 +175,15 @@ function build() {
     try {
       // A change part-way means these pages are not one snapshot: drop them; the next search starts again.
       if (generation() !== from) return void (building = false);
-      const rows = last ? next.all(last[0], last[1]) : first.all();
-      names.add(rows.map((r) => r[0]));
-      ids.add(rows.map((r) => r[1]));
-      texts.add(rows.map((r) => r[2]));
-      last = rows.at(-1) ?? last;
-      if (rows.length === PAGE) return void setImmediate(step);
+      let read = 0;
+      for (const row of last ? next.iterate(last[0], last[1]) : first.iterate()) {
+        names.push(row[0]), ids.push(row[1]), texts.push(row[2]);
+        (last = row), read++;
+      }
+      if (read === PAGE) return void setImmediate(step);
       if (generation() !== from) return void (building = false);
       const packed = texts.done();
-      index = { generation: from, text: packed.text, starts: packed.starts, count: packed.starts.length - 1, names: names.done(), ids: ids.done() };
+      index = { generation: from, text: packed.bytes, starts: packed.starts, count: packed.starts.length - 1, names: names.done(), ids: ids.done() };
       building = false;
     } catch {
       building = false;
@@ -192,7 +206,7 @@ function bound(name, id, upper) {
   return lo;
 }
 
-// The row holding a character offset of the index text.
+// The row holding a byte offset of the index text.
 function rowAt(offset) {
   const starts = index.starts;
   let lo = 0, hi = starts.length - 1;
@@ -207,52 +221,49 @@ function rowAt(offset) {
 // Matching rows after the cursor, in order, their other filters checked by SQL in growing batches.
 function* matches(q, forward, after) {
   const { text, starts } = index;
+  q = Buffer.from(q); // UTF-8, as SQLite's instr() compares it
   if (forward) {
-    let at = starts[after ? bound(after[0], after[1], true) : 0];
-    for (let hit; (hit = text.indexOf(q, at)) >= 0; ) {
+    let from = starts[after ? bound(after[0], after[1], true) : 0];
+    for (let hit; (hit = text.indexOf(q, from)) >= 0; ) {
       const row = rowAt(hit);
       yield row;
-      at = starts[row + 1];
+      from = starts[row + 1];
     }
   } else {
     const end = after ? bound(after[0], after[1], false) : index.count;
     if (end === 0) return;
-    for (let at = starts[end] - 1, hit; (hit = text.lastIndexOf(q, at)) >= 0; ) {
+    for (let from = starts[end] - 1, hit; (hit = text.lastIndexOf(q, from)) >= 0; ) {
       const row = rowAt(hit);
       yield row;
       if (row === 0) return;
-      at = starts[row] - 1;
+      from = starts[row] - 1;
     }
   }
 }
 
 function search({ q, forward, after, limit, select, fallback }) {
-  const ready = index !== null && !q.includes(SEP) && generation() === index.generation;
+  const ready = index !== null && q !== "" && !q.includes(SEP) && generation() === index.generation;
   if (!ready) {
     build();
     return { rows: prepare(fallback.sql).all(...fallback.params), via: "sql" };
   }
-  const statement = prepare(select.sql);
+  const statement = prepare(select.sql).pluck();
   const out = [];
   let batch = [];
   let size = Math.max(limit, 32);
   const flush = () => {
-    const rows = statement.all(JSON.stringify(batch), ...select.params);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    for (const id of batch) {
-      const row = byId.get(id);
-      if (row && out.push(row) === limit) return true;
-    }
+    const kept = new Set(statement.all(JSON.stringify(batch), ...select.params));
+    for (const id of batch) if (kept.has(id) && out.push(id) === limit) return true;
     batch = [];
     size *= 4;
     return false;
   };
   for (const row of matches(q, forward, after)) {
     batch.push(at(index.ids, row));
-    if (batch.length === size && flush()) return { rows: out, via: "index" };
+    if (batch.length === size && flush()) return { ids: out, via: "index" };
   }
   if (batch.length) flush();
-  return { rows: out, via: "index" };
+  return { ids: out, via: "index" };
 }
 // One read transaction: the generation check and the rows read are one snapshot.
 const searchInSnapshot = conn.transaction(search);

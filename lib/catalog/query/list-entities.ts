@@ -48,7 +48,7 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
     options.q === undefined
       ? await readRows(sql, params)
       : column === "name"
-        ? await searchEntityRows({ q: normalizedQuery(options.q), forward, after: at ? [at.value as string, at.id] : null, limit: options.limit + 1, select: selectById(columns, options), fallback: { sql, params } })
+        ? await searchEntityRows({ q: normalizedQuery(options.q), forward, after: at ? [at.value as string, at.id] : null, limit: options.limit + 1, ...searchById(columns, options), fallback: { sql, params } })
         : await readRows(sql, params, { scans: true });
   const rows = raw.map((r) => decodeRow(r, columnTypes));
   const more = rows.length > options.limit;
@@ -66,10 +66,11 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
   return { items, nextCursor, prevCursor };
 }
 
-/** The listed rows among a JSON array of ids, with every filter but the text search, for the search index. */
-function selectById(columns: string, options: ListEntitiesOptions) {
+/** For the search index: which of a JSON array of ids pass every filter but the text search, and their rows in the array's order. */
+function searchById(columns: string, options: ListEntitiesOptions) {
   const where = entitySqlWhere({ ...options, q: undefined });
-  return { sql: `SELECT ${columns} FROM json_each(?) j CROSS JOIN "Entity" e ON e."id" = j."value" WHERE ${where.sql}`, params: where.params };
+  const byId = `FROM json_each(?) j CROSS JOIN "Entity" e ON e."id" = j."value"`;
+  return { select: { sql: `SELECT e."id" ${byId} WHERE ${where.sql}`, params: where.params }, read: `SELECT ${columns} ${byId} ORDER BY j."key"` };
 }
 
 function encodeCursor(value: string | Date, id: string, before: boolean): string {
