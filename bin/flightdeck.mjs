@@ -11,10 +11,11 @@ let current = spawn(process.execPath, ["--conditions=react-server", "--import", 
   stdio: ["inherit", "inherit", "inherit", "ipc"],
 });
 let exec;
-current.on("message", (message) => (exec = message?.exec));
+let env;
+current.on("message", (message) => ({ exec, env } = message ?? {}));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => current.kill(signal));
 current.on("exit", (code, signal) => {
   if (code !== 0 || !exec) process.exit(code ?? (signal ? 1 : 0));
-  current = spawn(process.execPath, exec, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  current = spawn(process.execPath, exec, { stdio: "inherit", env: { ...process.env, ...env } });
   current.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 });
