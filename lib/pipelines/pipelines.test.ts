@@ -11,6 +11,7 @@ import { getRun } from "./get-run";
 import { listEntityRuns } from "./list-entity-runs";
 import { listFlakyJobs } from "./list-flaky-jobs";
 import { cancelRun, rerunRun } from "./operate-run";
+import { refreshRepositoryMap } from "./refresh-repositories";
 import { resyncRepository } from "./resync-repository";
 import { dispatchWorkflow, listDispatchableWorkflows } from "./dispatch-workflow";
 import { getOrgPipelines } from "./get-org-pipelines";
@@ -127,6 +128,20 @@ describe("pipelines from GitHub Actions", () => {
     await expect(dispatchWorkflow(member, { entity: entity.ref, workflow: "deploy.yml", ref: "main", inputs: { version: "1", environment: "moon" } })).rejects.toThrow("one of production, staging");
     await dispatchWorkflow(member, { entity: entity.ref, workflow: "deploy.yml", ref: "main", inputs: { version: "1.2.3" } });
     expect(p.sim.control.dispatches().at(-1)).toMatchObject({ repo, workflow: ".github/workflows/deploy.yml", ref: "main", inputs: { version: "1.2.3" } });
+  });
+
+  it("maps repositories from the catalog's annotations: valid slugs only, with the deploy workflow, following changes", async () => {
+    const slug = `acme/${unique("Map")}`;
+    const mapped = await createComponent({ slug, deployWorkflow: "ship.yml" });
+    await createComponent({ slug: "not a slug" });
+    await createComponent();
+    const { repositories } = await refreshRepositoryMap();
+    expect(repositories).toContain(slug.toLowerCase());
+    expect(repositories).not.toContain("not a slug");
+    expect(await db.pipelineRepository.findUnique({ where: { repo: slug.toLowerCase() } })).toMatchObject({ entityRef: mapped.ref, deployWorkflow: "ship.yml" });
+    await db.entity.update({ where: { id: mapped.id }, data: { annotations: { "github.com/project-slug": slug } } });
+    await refreshRepositoryMap();
+    expect(await db.pipelineRepository.findUnique({ where: { repo: slug.toLowerCase() } })).toMatchObject({ entityRef: mapped.ref, deployWorkflow: null });
   });
 
   it("the resync repairs runs whose webhooks were lost", async () => {
