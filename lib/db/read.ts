@@ -130,11 +130,9 @@ const SEP = "\\u0001";
 const PAGE = 5000;
 let index = null;
 let building = false;
-let generationOf = null;
 const generation = () => {
   try {
-    generationOf ??= conn.prepare('SELECT "value" FROM "EntitySearchGeneration" WHERE "id" = 1').pluck();
-    return generationOf.get() ?? null;
+    return prepare('SELECT "value" FROM "EntitySearchGeneration" WHERE "id" = 1').pluck().get() ?? null;
   } catch {
     return null; // not migrated yet: search runs as SQL
   }
@@ -161,29 +159,28 @@ function packer() {
   };
 }
 const at = (packed, i) => packed.bytes.toString("utf8", packed.starts[i], packed.starts[i + 1] - 1);
+const countOf = (packed) => packed.starts.length - 1;
 
 function build() {
   if (building) return;
   const from = generation();
   if (from === null) return;
   building = true;
-  const first = conn.prepare('SELECT "name", "id", "searchText" FROM "Entity" ORDER BY "name", "id" LIMIT ' + PAGE).raw();
-  const next = conn.prepare('SELECT "name", "id", "searchText" FROM "Entity" WHERE ("name", "id") > (?, ?) ORDER BY "name", "id" LIMIT ' + PAGE).raw();
+  const page = prepare('SELECT "name", "id", "searchText" FROM "Entity" WHERE ("name", "id") > (?, ?) ORDER BY "name", "id" LIMIT ' + PAGE).raw();
   const names = packer(), ids = packer(), texts = packer();
-  let last = null;
+  let last = ["", ""]; // before every entity: no entity has an empty id
   const step = () => {
     try {
       // A change part-way means these pages are not one snapshot: drop them; the next search starts again.
       if (generation() !== from) return void (building = false);
       let read = 0;
-      for (const row of last ? next.iterate(last[0], last[1]) : first.iterate()) {
+      for (const row of page.iterate(last[0], last[1])) {
         names.push(row[0]), ids.push(row[1]), texts.push(row[2]);
         (last = row), read++;
       }
       if (read === PAGE) return void setImmediate(step);
       if (generation() !== from) return void (building = false);
-      const packed = texts.done();
-      index = { generation: from, text: packed.bytes, starts: packed.starts, count: packed.starts.length - 1, names: names.done(), ids: ids.done() };
+      index = { generation: from, texts: texts.done(), names: names.done(), ids: ids.done() };
       building = false;
     } catch {
       building = false;
@@ -194,7 +191,7 @@ function build() {
 
 // The first row after (name, id) in index order (upper bound), or the first row at or after it (lower bound).
 function bound(name, id, upper) {
-  let lo = 0, hi = index.count;
+  let lo = 0, hi = countOf(index.ids);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const n = at(index.names, mid);
@@ -208,7 +205,7 @@ function bound(name, id, upper) {
 
 // The row holding a byte offset of the index text.
 function rowAt(offset) {
-  const starts = index.starts;
+  const starts = index.texts.starts;
   let lo = 0, hi = starts.length - 1;
   while (lo < hi - 1) {
     const mid = (lo + hi) >> 1;
@@ -220,7 +217,7 @@ function rowAt(offset) {
 
 // Matching rows after the cursor, in order, their other filters checked by SQL in growing batches.
 function* matches(q, forward, after) {
-  const { text, starts } = index;
+  const { bytes: text, starts } = index.texts;
   q = Buffer.from(q); // UTF-8, as SQLite's instr() compares it
   if (forward) {
     let from = starts[after ? bound(after[0], after[1], true) : 0];
@@ -230,7 +227,7 @@ function* matches(q, forward, after) {
       from = starts[row + 1];
     }
   } else {
-    const end = after ? bound(after[0], after[1], false) : index.count;
+    const end = after ? bound(after[0], after[1], false) : countOf(index.ids);
     if (end === 0) return;
     for (let from = starts[end] - 1, hit; (hit = text.lastIndexOf(q, from)) >= 0; ) {
       const row = rowAt(hit);
