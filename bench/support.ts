@@ -3,6 +3,7 @@
 // runs (autocannon) reduced to a p50/p95/p99 table.
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
+import http from "node:http";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -140,4 +141,27 @@ export async function measure(base: string, scenarios: Scenario[], options: { co
     console.log(`bench: ${name} done`);
   }
   return `| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 |\n|---|---:|---:|---:|---:|---:|---:|\n${rows.join("\n")}`;
+}
+
+/** Bytes of a response body as sent with `accept-encoding: gzip` (Node's fetch would unzip it). */
+function sentBytes(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+      let bytes = 0;
+      res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      res.on("end", () => (res.statusCode === 200 ? resolve(bytes) : reject(new Error(`${url} answered ${res.statusCode}`))));
+    }).on("error", reject);
+  });
+}
+
+/**
+ * The JavaScript a page's HTML loads (its script tags) in KB as sent gzip: its "first-load JS".
+ * The noModule polyfills are left out: browsers that run modules never fetch them.
+ */
+export async function firstLoadJs(base: string, path: string, headers: Record<string, string>) {
+  const html = await (await fetch(base + path, { headers })).text();
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
+  const scripts = [...new Set(tags.map((m) => m[1]!))];
+  const sizes = await Promise.all(scripts.map((src) => sentBytes(new URL(src, base).href)));
+  return { scripts: scripts.length, kb: sizes.reduce((a, b) => a + b, 0) / 1024 };
 }

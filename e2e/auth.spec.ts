@@ -54,3 +54,16 @@ test("an admin changes a role on the Users page, and the audit log shows before 
   await row.getByText("before / after").click();
   await expect(row.getByText(/"role": "developer"[\s\S]*"role": "viewer"/)).toBeVisible();
 });
+
+test("the account menu (loaded on first use) opens from the keyboard and switches the theme", async ({ page }) => {
+  await signIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: /Account: / }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("menuitemradio", { name: "Dark" }).click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await page.getByRole("button", { name: /Account: / }).click();
+  await expect(page.getByRole("menuitemradio", { name: "Dark" })).toBeChecked();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Account: / })).toBeFocused();
+});

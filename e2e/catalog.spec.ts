@@ -150,3 +150,23 @@ test("create a component through the form after a field error, then edit it", as
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { name: /Form made/ })).toBeVisible();
 });
+
+test("the catalog page's first-load JavaScript stays within 200 KB as sent (gzip)", async ({ page }) => {
+  await admin(page);
+  await page.goto("/catalog?kind=component", { waitUntil: "load" });
+  // Resource timing keeps each script's size as sent (encoded) and as run, even for one the
+  // sign-in pages left in the cache.
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((e) => new URL(e.name).pathname.endsWith(".js"))
+      .map((e) => ({ sent: (e as PerformanceResourceTiming).encodedBodySize, size: (e as PerformanceResourceTiming).decodedBodySize })),
+  );
+  const kb = (n: number) => n / 1024;
+  const sent = kb(scripts.reduce((a, s) => a + s.sent, 0));
+  const size = kb(scripts.reduce((a, s) => a + s.size, 0));
+  console.log(`catalog first-load JS: ${scripts.length} scripts, ${sent.toFixed(1)} KB as sent, ${size.toFixed(1)} KB as run`);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(sent).toBeLessThan(size / 2); // compressed
+  expect(sent).toBeLessThanOrEqual(200);
+});
