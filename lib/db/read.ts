@@ -19,11 +19,12 @@ type Reader = { all(sql: string, params: unknown[], scans: boolean): Promise<Row
 
 /**
  * A text search over the entities in name order, the catalog's costliest read. `fallback` is the
- * whole query as SQL (with the searchText test). On SQLite the worker answers from its in-memory
- * index instead when that is current: it finds the matching entities after `after` (a (name, id)
- * cursor) in order, forward or backward, keeps those `select` returns (the ids among a JSON array
- * of ids, `json_each(?)`, that pass the other filters) until it has `limit`, and `read` returns
- * their rows in that order (its one parameter: the JSON array of ids).
+ * whole query as SQL (with the searchText test). A read worker (SQLite's scan worker, or one of
+ * its own on PostgreSQL) answers from its in-memory index instead when that is current: it finds
+ * the matching entities after `after` (a (name, id) cursor) in order, forward or backward, keeps
+ * those `select` returns (the ids among a JSON array of ids, its first parameter, that pass the
+ * other filters) until it has `limit`, and `read` returns their rows in that order (its one
+ * parameter: the JSON array of ids).
  */
 export type EntitySearch = {
   q: string;
@@ -44,7 +45,7 @@ function sqliteReader(url: string): Reader {
   const conn = new Database(sqlitePath(url), { fileMustExist: true, timeout: 10_000 });
   conn.pragma("query_only = true");
   const statements = new Map<string, Database.Statement>();
-  let scanner: ReturnType<typeof scanWorker> | null = null;
+  let scanner: ReturnType<typeof readWorker> | null = null;
   const reader: Reader = {
     failed: () => scanner?.failed() ?? false,
     async close() {
@@ -53,14 +54,13 @@ function sqliteReader(url: string): Reader {
     },
     async search(search) {
       const { select, fallback, read } = search;
-      const answer = await (scanner ??= scanWorker(url)).post({ search: { ...search, select: bind(select), fallback: bind(fallback) } });
-      metrics.catalogSearches.inc({ via: answer.via! });
+      const answer = await (scanner ??= sqliteWorker(url)).post({ search: { ...search, select: bind(select), fallback: bind(fallback) } });
       // The worker sends ids, not rows: a few bytes across threads, and the rows come from this
       // thread's connection by primary key.
-      return answer.ids ? (answer.ids.length ? reader.all(read, [JSON.stringify(answer.ids)], false) : []) : answer.rows!;
+      return searchAnswer(answer, (ids) => reader.all(read, [ids], false), () => reader.all(fallback.sql, fallback.params, true));
     },
     async all(sql, params, scans) {
-      if (scans) return (await (scanner ??= scanWorker(url)).post({ sql, params: params.map(toSqlite) })).rows!;
+      if (scans) return (await (scanner ??= sqliteWorker(url)).post({ sql, params: params.map(toSqlite) })).rows!;
       let statement = statements.get(sql);
       if (!statement) statements.set(sql, (statement = conn.prepare(sql)));
       return statement.all(...params.map(toSqlite)) as Rows;
@@ -69,10 +69,21 @@ function sqliteReader(url: string): Reader {
   return reader;
 }
 
-function scanWorker(url: string) {
-  const worker = new Worker(SQLITE_WORKER, { eval: true, workerData: { path: sqlitePath(url) } });
+type Answer = { rows?: Rows; ids?: string[]; via?: "index" | "sql" };
+
+/** A search's rows from a worker's answer: its ids read through `read` (a JSON array), the rows it sent, or the search run as SQL. */
+async function searchAnswer(answer: Answer, read: (ids: string) => Promise<Rows>, fallback: () => Promise<Rows>): Promise<Rows> {
+  metrics.catalogSearches.inc({ via: answer.via! });
+  if (answer.ids) return answer.ids.length ? read(JSON.stringify(answer.ids)) : [];
+  return answer.rows ?? fallback();
+}
+
+const sqliteWorker = (url: string) => readWorker(`${SEARCH_INDEX}\n${SQLITE_WORKER}`, { path: sqlitePath(url) });
+
+/** A worker thread from source (run with `eval`, so the server's bundler leaves it alone), asked and answered by message. */
+function readWorker(source: string, workerData: unknown) {
+  const worker = new Worker(source, { eval: true, workerData });
   worker.unref();
-  type Answer = { rows?: Rows; ids?: string[]; via?: "index" | "sql" };
   const pending = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let failed: Error | null = null;
@@ -89,7 +100,7 @@ function scanWorker(url: string) {
     else p?.resolve(answer);
   });
   worker.on("error", failAll);
-  worker.on("exit", (code) => failAll(new Error(`the SQLite read worker stopped (exit code ${code})`)));
+  worker.on("exit", (code) => failAll(new Error(`a read worker stopped (exit code ${code})`)));
   return {
     failed: () => failed !== null,
     close: () => worker.terminate(),
@@ -105,38 +116,22 @@ function scanWorker(url: string) {
   };
 }
 
-// The worker's source, run with `eval` so the server's bundler leaves it alone; better-sqlite3
-// is resolved from the working directory, as the server's own require does.
-const SQLITE_WORKER = `
-const { parentPort, workerData } = require("node:worker_threads");
-const Database = require("better-sqlite3");
-const conn = new Database(workerData.path, { fileMustExist: true, timeout: 10000 });
-conn.pragma("query_only = true");
-const statements = new Map();
-const prepare = (sql) => {
-  let statement = statements.get(sql);
-  if (!statement) statements.set(sql, (statement = conn.prepare(sql)));
-  return statement;
-};
-
-// Text search. The index: every entity's searchText, in (name, id) order as the Entity index
-// keeps it, joined by SEP into one UTF-8 buffer, with where each row starts. indexOf over it
-// finds matches in name order (at 100k entities ~0.5 ms where SQLite's walk of the index takes
-// 3-20 ms); then SQLite reads only the matching rows, applying the other filters.
-// EntitySearchGeneration moves with every change to what it holds (a trigger on Entity), so
-// the index is used only while its generation is the database's; otherwise the search runs as
-// SQL and the index is rebuilt in the background, in pages, between other requests.
+// The workers' sources. Modules (better-sqlite3, pg) are resolved from the working directory,
+// as the server's own require does.
+//
+// The search index, shared by both: every entity's searchText, in (name, id) order as the
+// database's index keeps it, joined by SEP into one UTF-8 buffer, with where each row starts.
+// indexOf over it finds matches in name order (at 100k entities ~0.5 ms where the database's walk
+// of its index takes 3-50 ms); then the database reads only the matching rows, applying the
+// other filters. EntitySearchGeneration moves with every committed change to what it holds
+// (triggers on Entity), so an index is used only while its generation is the database's;
+// otherwise the search runs as SQL and the index is rebuilt in the background, in pages,
+// between other requests.
+const SEARCH_INDEX = `
 const SEP = "\\u0001";
 const PAGE = 5000;
 let index = null;
 let building = false;
-const generation = () => {
-  try {
-    return prepare('SELECT "value" FROM "EntitySearchGeneration" WHERE "id" = 1').pluck().get() ?? null;
-  } catch {
-    return null; // not migrated yet: search runs as SQL
-  }
-};
 
 // Strings packed into one UTF-8 buffer, each followed by SEP, with the byte offset where each
 // starts: outside the JavaScript heap, exactly as large as the text, and freed whole. Each
@@ -160,43 +155,32 @@ function packer() {
 }
 const at = (packed, i) => packed.bytes.toString("utf8", packed.starts[i], packed.starts[i + 1] - 1);
 const countOf = (packed) => packed.starts.length - 1;
+const compare = (n1, i1, n2, i2) => (n1 < n2 ? -1 : n1 > n2 ? 1 : i1 < i2 ? -1 : i1 > i2 ? 1 : 0);
 
-function build() {
-  if (building) return;
-  const from = generation();
-  if (from === null) return;
-  building = true;
-  const page = prepare('SELECT "name", "id", "searchText" FROM "Entity" WHERE ("name", "id") > (?, ?) ORDER BY "name", "id" LIMIT ' + PAGE).raw();
+// Rows (name, id, searchText) added in the database's order. The cursor search below compares
+// names as JavaScript does, so an index whose rows the database ordered otherwise (a collation
+// that is not code point order) is refused: search stays SQL until the generation moves.
+function collector(generation) {
   const names = packer(), ids = packer(), texts = packer();
-  let last = ["", ""]; // before every entity: no entity has an empty id
-  const step = () => {
-    try {
-      // A change part-way means these pages are not one snapshot: drop them; the next search starts again.
-      if (generation() !== from) return void (building = false);
-      let read = 0;
-      for (const row of page.iterate(last[0], last[1])) {
-        names.push(row[0]), ids.push(row[1]), texts.push(row[2]);
-        (last = row), read++;
-      }
-      if (read === PAGE) return void setImmediate(step);
-      if (generation() !== from) return void (building = false);
-      index = { generation: from, texts: texts.done(), names: names.done(), ids: ids.done() };
-      building = false;
-    } catch {
-      building = false;
-    }
+  let last = null, ordered = true;
+  return {
+    add(row) {
+      if (last && compare(last[0], last[1], row[0], row[1]) >= 0) ordered = false;
+      names.push(row[0]), ids.push(row[1]), texts.push(row[2]);
+      last = row;
+    },
+    last: () => (last ? [last[0], last[1]] : ["", ""]), // before every entity: no entity has an empty id
+    done: () => (ordered ? { generation, texts: texts.done(), names: names.done(), ids: ids.done() } : { generation, refused: true }),
   };
-  step();
 }
 
 // The first row after (name, id) in index order (upper bound), or the first row at or after it (lower bound).
-function bound(name, id, upper) {
-  let lo = 0, hi = countOf(index.ids);
+function bound(ix, name, id, upper) {
+  let lo = 0, hi = countOf(ix.ids);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const n = at(index.names, mid);
-    const i = n === name ? at(index.ids, mid) : "";
-    const c = n < name ? -1 : n > name ? 1 : i < id ? -1 : i > id ? 1 : 0;
+    const n = at(ix.names, mid);
+    const c = compare(n, n === name ? at(ix.ids, mid) : "", name, id);
     if (c < 0 || (upper && c === 0)) lo = mid + 1;
     else hi = mid;
   }
@@ -204,8 +188,8 @@ function bound(name, id, upper) {
 }
 
 // The row holding a byte offset of the index text.
-function rowAt(offset) {
-  const starts = index.texts.starts;
+function rowAt(ix, offset) {
+  const starts = ix.texts.starts;
   let lo = 0, hi = starts.length - 1;
   while (lo < hi - 1) {
     const mid = (lo + hi) >> 1;
@@ -215,48 +199,97 @@ function rowAt(offset) {
   return lo;
 }
 
-// Matching rows after the cursor, in order, their other filters checked by SQL in growing batches.
-function* matches(q, forward, after) {
-  const { bytes: text, starts } = index.texts;
-  q = Buffer.from(q); // UTF-8, as SQLite's instr() compares it
+// The ids of the matching rows after the cursor, in order.
+function* matches(ix, q, forward, after) {
+  const { bytes: text, starts } = ix.texts;
+  q = Buffer.from(q); // UTF-8, as the database compares it
   if (forward) {
-    let from = starts[after ? bound(after[0], after[1], true) : 0];
+    let from = starts[after ? bound(ix, after[0], after[1], true) : 0];
     for (let hit; (hit = text.indexOf(q, from)) >= 0; ) {
-      const row = rowAt(hit);
-      yield row;
+      const row = rowAt(ix, hit);
+      yield at(ix.ids, row);
       from = starts[row + 1];
     }
   } else {
-    const end = after ? bound(after[0], after[1], false) : countOf(index.ids);
+    const end = after ? bound(ix, after[0], after[1], false) : countOf(ix.ids);
     if (end === 0) return;
     for (let from = starts[end] - 1, hit; (hit = text.lastIndexOf(q, from)) >= 0; ) {
-      const row = rowAt(hit);
-      yield row;
+      const row = rowAt(ix, hit);
+      yield at(ix.ids, row);
       if (row === 0) return;
       from = starts[row] - 1;
     }
   }
 }
 
-function search({ q, forward, after, limit, select, fallback }) {
-  const ready = index !== null && q !== "" && !q.includes(SEP) && generation() === index.generation;
-  if (!ready) {
-    build();
-    return { rows: prepare(fallback.sql).all(...fallback.params), via: "sql" };
+const searchable = (q) => q !== "" && !q.includes(SEP);
+// Batches of matching ids checked against the other filters, growing: a first batch the size of
+// the page, then 4x each time the filters kept too few.
+const batchSizes = (limit) => { let size = Math.max(limit, 32) / 4; return () => (size *= 4); };
+`;
+
+// SQLite: one read-only connection, its own from the server's. The index is built in
+// synchronous pages between messages; a search checks the generation and the filters in one read
+// transaction, so what it answers is one snapshot.
+const SQLITE_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const Database = require("better-sqlite3");
+const conn = new Database(workerData.path, { fileMustExist: true, timeout: 10000 });
+conn.pragma("query_only = true");
+const statements = new Map();
+const prepare = (sql) => {
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = conn.prepare(sql)));
+  return statement;
+};
+const generation = () => {
+  try {
+    return prepare('SELECT "value" FROM "EntitySearchGeneration" WHERE "id" = 1').pluck().get() ?? null;
+  } catch {
+    return null; // not migrated yet: search runs as SQL
   }
+};
+
+function build() {
+  if (building) return;
+  const from = generation();
+  if (from === null) return;
+  building = true;
+  const page = prepare('SELECT "name", "id", "searchText" FROM "Entity" WHERE ("name", "id") > (?, ?) ORDER BY "name", "id" LIMIT ' + PAGE).raw();
+  const rows = collector(from);
+  const step = () => {
+    try {
+      // A change part-way means these pages are not one snapshot: drop them; the next search starts again.
+      if (generation() !== from) return void (building = false);
+      let read = 0;
+      for (const row of page.iterate(...rows.last())) rows.add(row), read++;
+      if (read === PAGE) return void setImmediate(step);
+      if (generation() !== from) return void (building = false);
+      index = rows.done();
+      building = false;
+    } catch {
+      building = false;
+    }
+  };
+  step();
+}
+
+function search({ q, forward, after, limit, select, fallback }) {
+  const current = index !== null && generation() === index.generation;
+  if (!current) build();
+  if (!current || index.refused || !searchable(q)) return { rows: prepare(fallback.sql).all(...fallback.params), via: "sql" };
   const statement = prepare(select.sql).pluck();
+  const next = batchSizes(limit);
   const out = [];
-  let batch = [];
-  let size = Math.max(limit, 32);
+  let batch = [], size = next();
   const flush = () => {
     const kept = new Set(statement.all(JSON.stringify(batch), ...select.params));
     for (const id of batch) if (kept.has(id) && out.push(id) === limit) return true;
-    batch = [];
-    size *= 4;
+    (batch = []), (size = next());
     return false;
   };
-  for (const row of matches(q, forward, after)) {
-    batch.push(at(index.ids, row));
+  for (const id of matches(index, q, forward, after)) {
+    batch.push(id);
     if (batch.length === size && flush()) return { ids: out, via: "index" };
   }
   if (batch.length) flush();
@@ -274,6 +307,89 @@ parentPort.on("message", ({ id, sql, params, search }) => {
 });
 `;
 
+// PostgreSQL: a worker that only searches, with a connection or two of its own. Every statement
+// also reads the generation, which makes it one snapshot with the rows it reads: the index pages
+// must all see the same generation, and a search's filter check must see the index's. When
+// either does not, the server's thread runs the search as SQL (it decodes rows; this only sends
+// ids) and the index is rebuilt.
+const POSTGRES_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const pg = require("pg");
+const pool = new pg.Pool({ connectionString: workerData.url, max: 2, allowExitOnIdle: true });
+pool.on("error", () => {});
+const numbered = (sql) => { let n = 0; return sql.replace(/\\?/g, () => "$" + ++n); };
+const query = async (sql, values) => (await pool.query({ text: numbered(sql), values, rowMode: "array" })).rows;
+const GENERATION = '(SELECT "value" FROM "EntitySearchGeneration" WHERE "id" = 1)';
+class Stale extends Error {}
+
+async function build() {
+  if (building) return;
+  building = true;
+  try {
+    let rows = null;
+    for (;;) {
+      const last = rows ? rows.last() : ["", ""];
+      const page = await query('SELECT "name", "id", "searchText", ' + GENERATION + ' FROM "Entity" WHERE ("name", "id") > (?, ?) ORDER BY "name", "id" LIMIT ' + PAGE, last);
+      const generation = page.length ? page[0][3] : (await query("SELECT " + GENERATION))[0][0];
+      // A change part-way means these pages are not one snapshot: drop them; the next search starts again.
+      if (rows && generation !== rows.generation) return;
+      rows ??= Object.assign(collector(generation), { generation });
+      for (const row of page) rows.add(row);
+      if (page.length < PAGE) break;
+      await new Promise(setImmediate);
+    }
+    index = rows.done();
+  } catch {
+    // not migrated yet, or the database went away: search stays SQL, and the next one tries again
+  } finally {
+    building = false;
+  }
+}
+
+async function search({ q, forward, after, limit, select }) {
+  const ix = index; // a rebuild may replace it while this search waits on the database
+  if (ix === null) return void build();
+  if (ix.refused) {
+    if ((await query("SELECT " + GENERATION))[0][0] !== ix.generation) (index = null), void build();
+    return;
+  }
+  if (!searchable(q)) return;
+  const statement = "SELECT " + GENERATION + ", ARRAY(" + select.sql + ")";
+  const next = batchSizes(limit);
+  const out = [];
+  let batch = [], size = next();
+  const flush = async () => {
+    const [[generation, ids]] = await query(statement, [JSON.stringify(batch), ...select.params]);
+    if (generation !== ix.generation) throw new Stale();
+    const kept = new Set(ids);
+    for (const id of batch) if (kept.has(id) && out.push(id) === limit) return true;
+    (batch = []), (size = next());
+    return false;
+  };
+  try {
+    for (const id of matches(ix, q, forward, after)) {
+      batch.push(id);
+      if (batch.length === size && (await flush())) return out;
+    }
+    await flush(); // even with nothing left to check: it confirms the generation
+    return out;
+  } catch (error) {
+    if (!(error instanceof Stale)) throw error;
+    if (index === ix) index = null;
+    void build();
+  }
+}
+
+parentPort.on("message", async ({ id, search: s }) => {
+  try {
+    const ids = await search(s);
+    parentPort.postMessage({ id, ...(ids ? { ids, via: "index" } : { via: "sql" }) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: { message: error.message, code: error.code } });
+  }
+});
+`;
+
 function postgresReader(url: string): Reader {
   // timestamp(3) columns hold UTC without a zone (as Prisma writes them): parse them as UTC,
   // not in the server's local zone.
@@ -283,11 +399,16 @@ function postgresReader(url: string): Reader {
   // replaced on the next query; without a listener the error would end the process.
   pool.on("error", () => {});
   const texts = new Map<string, { name: string; text: string }>();
+  let searcher: ReturnType<typeof readWorker> | null = null;
   const reader: Reader = {
-    close: () => pool.end(),
-    async search({ fallback }) {
-      metrics.catalogSearches.inc({ via: "sql" });
-      return reader.all(fallback.sql, fallback.params, true);
+    failed: () => searcher?.failed() ?? false,
+    async close() {
+      await pool.end();
+      await searcher?.close();
+    },
+    async search(search) {
+      const answer = await (searcher ??= readWorker(`${SEARCH_INDEX}\n${POSTGRES_WORKER}`, { url })).post({ search });
+      return searchAnswer(answer, (ids) => reader.all(search.read, [ids], false), () => reader.all(search.fallback.sql, search.fallback.params, true));
     },
     async all(sql, params) {
       let named = texts.get(sql);

@@ -4,6 +4,7 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { decodeRow, readRows, searchEntityRows } from "../../db/read";
+import { isPostgres } from "../../db/dialect";
 import { AppError } from "../../errors";
 import { defaultListFields, type EntityListField, type EntitySort } from "../schemas";
 import { entitySqlWhere, normalizedQuery, type EntityFilters } from "./entity-filters";
@@ -43,7 +44,7 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
   const sql = `SELECT ${columns} FROM "Entity" e WHERE ${where.sql}${keyset} ORDER BY e."${column}" ${order}, e."id" ${order} LIMIT ?`;
   const params = [...where.params, ...(at ? [at.value, at.value, at.id] : []), options.limit + 1];
   // A text search in name order is the search index's (lib/db/read.ts); any other text search
-  // scans the name index; a filtered list is an index range.
+  // scans the name index (SQLite) or the trigram index (PostgreSQL); a filtered list is an index range.
   const raw =
     options.q === undefined
       ? await readRows(sql, params)
@@ -69,7 +70,11 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
 /** For the search index: which of a JSON array of ids pass every filter but the text search, and their rows in the array's order. */
 function searchById(columns: string, options: ListEntitiesOptions) {
   const where = entitySqlWhere({ ...options, q: undefined });
-  const byId = `FROM json_each(?) j CROSS JOIN "Entity" e ON e."id" = j."value"`;
+  // j: the array's elements, "value" each id and "key" its position. SQLite's CROSS JOIN keeps
+  // its planner on this order: the ids first, each row by primary key.
+  const byId = isPostgres()
+    ? `FROM jsonb_array_elements_text(CAST(? AS jsonb)) WITH ORDINALITY j("value", "key") JOIN "Entity" e ON e."id" = j."value"`
+    : `FROM json_each(?) j CROSS JOIN "Entity" e ON e."id" = j."value"`;
   return { select: { sql: `SELECT e."id" ${byId} WHERE ${where.sql}`, params: where.params }, read: `SELECT ${columns} ${byId} ORDER BY j."key"` };
 }
 
