@@ -23,7 +23,7 @@ function create() {
     }),
     catalogSearches: new client.Counter({
       name: "flightdeck_catalog_searches_total",
-      help: "Catalog text searches in name order, by how they were answered: the SQLite worker's in-memory index, or SQL",
+      help: "Catalog text searches (lists in name order, and facet counts under a search), by how they were answered: a read worker's in-memory index, or SQL",
       labelNames: ["via"] as const,
       registers: [registry],
     }),

@@ -15,7 +15,14 @@ import { metrics } from "../metrics";
 import { databaseUrl, providerOf, sqlitePath } from "./url";
 
 type Rows = Record<string, unknown>[];
-type Reader = { all(sql: string, params: unknown[], scans: boolean): Promise<Rows>; search(search: EntitySearch): Promise<Rows>; close(): Promise<void>; failed?: () => boolean };
+type Reader = {
+  all(sql: string, params: unknown[], scans: boolean): Promise<Rows>;
+  search(search: EntitySearch): Promise<Rows>;
+  matching(matching: MatchingQuery): Promise<Rows>;
+  close(): Promise<void>;
+  failed?: () => boolean;
+};
+type Query = { sql: string; params: unknown[] };
 
 /**
  * A text search over the entities in name order, the catalog's costliest read. `fallback` is the
@@ -26,6 +33,14 @@ type Reader = { all(sql: string, params: unknown[], scans: boolean): Promise<Row
  * other filters) until it has `limit`, and `read` returns their rows in that order (its one
  * parameter: the JSON array of ids).
  */
+/**
+ * A statement over every entity whose searchText contains `q` (a facet count under a search):
+ * `query`'s first parameter is the JSON array of their ids, which the read worker takes from its
+ * search index when that is current; otherwise `fallback` (the same with the searchText test)
+ * runs as SQL.
+ */
+export type MatchingQuery = { q: string; query: Query; fallback: Query };
+
 export type EntitySearch = {
   q: string;
   forward: boolean;
@@ -59,6 +74,11 @@ function sqliteReader(url: string): Reader {
       // thread's connection by primary key.
       return searchAnswer(answer, (ids) => reader.all(read, [ids], false), () => reader.all(fallback.sql, fallback.params, true));
     },
+    async matching(matching) {
+      const { query, fallback } = matching;
+      const answer = await (scanner ??= sqliteWorker(url)).post({ matching: { ...matching, query: bind(query), fallback: bind(fallback) } });
+      return searchAnswer(answer, async () => [], () => reader.all(fallback.sql, fallback.params, true));
+    },
     async all(sql, params, scans) {
       if (scans) return (await (scanner ??= sqliteWorker(url)).post({ sql, params: params.map(toSqlite) })).rows!;
       let statement = statements.get(sql);
@@ -79,6 +99,7 @@ async function searchAnswer(answer: Answer, read: (ids: string) => Promise<Rows>
 }
 
 const sqliteWorker = (url: string) => readWorker(`${SEARCH_INDEX}\n${SQLITE_WORKER}`, { path: sqlitePath(url) });
+const postgresWorker = (url: string) => readWorker(`${SEARCH_INDEX}\n${POSTGRES_WORKER}`, { url });
 
 /** A worker thread from source (run with `eval`, so the server's bundler leaves it alone), asked and answered by message. */
 function readWorker(source: string, workerData: unknown) {
@@ -104,7 +125,7 @@ function readWorker(source: string, workerData: unknown) {
   return {
     failed: () => failed !== null,
     close: () => worker.terminate(),
-    post(message: { sql: string; params: unknown[] } | { search: EntitySearch }): Promise<Answer> {
+    post(message: Query | { search: EntitySearch } | { matching: MatchingQuery }): Promise<Answer> {
       if (failed) return Promise.reject(failed);
       return new Promise((resolve, reject) => {
         const id = nextId++;
@@ -223,6 +244,13 @@ function* matches(ix, q, forward, after) {
 }
 
 const searchable = (q) => q !== "" && !q.includes(SEP);
+// The ids of every matching row as a JSON array, kept for the last index and query: the facet
+// counts beside one search all ask for the same set.
+let lastMatches = { ix: null, q: null, json: "[]" };
+function allMatches(ix, q) {
+  if (lastMatches.ix !== ix || lastMatches.q !== q) lastMatches = { ix, q, json: JSON.stringify([...matches(ix, q, true, null)]) };
+  return lastMatches.json;
+}
 // Batches of matching ids checked against the other filters, growing: a first batch the size of
 // the page, then 4x each time the filters kept too few.
 const batchSizes = (limit) => { let size = Math.max(limit, 32) / 4; return () => (size *= 4); };
@@ -295,12 +323,21 @@ function search({ q, forward, after, limit, select, fallback }) {
   if (batch.length) flush();
   return { ids: out, via: "index" };
 }
-// One read transaction: the generation check and the rows read are one snapshot.
-const searchInSnapshot = conn.transaction(search);
+function matching({ q, query, fallback }) {
+  const current = index !== null && generation() === index.generation;
+  if (!current) build();
+  if (!current || index.refused || !searchable(q)) return { rows: prepare(fallback.sql).all(...fallback.params), via: "sql" };
+  return { rows: prepare(query.sql).all(allMatches(index, q), ...query.params), via: "index" };
+}
 
-parentPort.on("message", ({ id, sql, params, search }) => {
+// One read transaction each: the generation check and the rows read are one snapshot.
+const searchInSnapshot = conn.transaction(search);
+const matchingInSnapshot = conn.transaction(matching);
+
+parentPort.on("message", ({ id, sql, params, search, matching }) => {
   try {
-    parentPort.postMessage({ id, ...(search ? searchInSnapshot(search) : { rows: prepare(sql).all(...params) }) });
+    const answer = search ? searchInSnapshot(search) : matching ? matchingInSnapshot(matching) : { rows: prepare(sql).all(...params) };
+    parentPort.postMessage({ id, ...answer });
   } catch (error) {
     parentPort.postMessage({ id, error: { message: error.message, code: error.code } });
   }
@@ -318,7 +355,7 @@ const pg = require("pg");
 const pool = new pg.Pool({ connectionString: workerData.url, max: 2, allowExitOnIdle: true });
 pool.on("error", () => {});
 const numbered = (sql) => { let n = 0; return sql.replace(/\\?/g, () => "$" + ++n); };
-const query = async (sql, values) => (await pool.query({ text: numbered(sql), values, rowMode: "array" })).rows;
+const query = async (sql, values, objects = false) => (await pool.query({ text: numbered(sql), values, ...(!objects && { rowMode: "array" }) })).rows;
 const GENERATION = '(SELECT "value" FROM "EntitySearchGeneration" WHERE "id" = 1)';
 class Stale extends Error {}
 
@@ -346,14 +383,24 @@ async function build() {
   }
 }
 
-async function search({ q, forward, after, limit, select }) {
+// The index a search may use, or none (it runs as SQL); starts a rebuild when there is none.
+async function usable(q) {
   const ix = index; // a rebuild may replace it while this search waits on the database
   if (ix === null) return void build();
   if (ix.refused) {
     if ((await query("SELECT " + GENERATION))[0][0] !== ix.generation) (index = null), void build();
     return;
   }
-  if (!searchable(q)) return;
+  if (searchable(q)) return ix;
+}
+function stale(ix) {
+  if (index === ix) index = null;
+  void build();
+}
+
+async function search({ q, forward, after, limit, select }) {
+  const ix = await usable(q);
+  if (!ix) return;
   const statement = "SELECT " + GENERATION + ", ARRAY(" + select.sql + ")";
   const next = batchSizes(limit);
   const out = [];
@@ -375,13 +422,27 @@ async function search({ q, forward, after, limit, select }) {
     return out;
   } catch (error) {
     if (!(error instanceof Stale)) throw error;
-    if (index === ix) index = null;
-    void build();
+    stale(ix);
   }
 }
 
-parentPort.on("message", async ({ id, search: s }) => {
+// The statement's rows beside the generation, in one statement (so one snapshot); a LEFT JOIN
+// keeps the generation when there are no rows.
+async function matching({ q, query: { sql, params } }) {
+  const ix = await usable(q);
+  if (!ix) return;
+  const rows = await query('SELECT g."generation", x.* FROM (SELECT ' + GENERATION + ' AS "generation") g LEFT JOIN (' + sql + ") x ON true", [allMatches(ix, q), ...params], true);
+  if (rows[0].generation !== ix.generation) return void stale(ix);
+  const out = rows.map(({ generation, ...row }) => row);
+  return out.length === 1 && Object.values(out[0]).every((v) => v === null) ? [] : out;
+}
+
+parentPort.on("message", async ({ id, search: s, matching: m }) => {
   try {
+    if (m) {
+      const rows = await matching(m);
+      return parentPort.postMessage({ id, ...(rows ? { rows, via: "index" } : { via: "sql" }) });
+    }
     const ids = await search(s);
     parentPort.postMessage({ id, ...(ids ? { ids, via: "index" } : { via: "sql" }) });
   } catch (error) {
@@ -407,8 +468,12 @@ function postgresReader(url: string): Reader {
       await searcher?.close();
     },
     async search(search) {
-      const answer = await (searcher ??= readWorker(`${SEARCH_INDEX}\n${POSTGRES_WORKER}`, { url })).post({ search });
+      const answer = await (searcher ??= postgresWorker(url)).post({ search });
       return searchAnswer(answer, (ids) => reader.all(search.read, [ids], false), () => reader.all(search.fallback.sql, search.fallback.params, true));
+    },
+    async matching(matching) {
+      const answer = await (searcher ??= postgresWorker(url)).post({ matching });
+      return searchAnswer(answer, async () => [], () => reader.all(matching.fallback.sql, matching.fallback.params, true));
     },
     async all(sql, params) {
       let named = texts.get(sql);
@@ -468,6 +533,11 @@ export function readRows(sql: string, params: unknown[] = [], options: { scans?:
 /** Rows of a text search over the entities in name order (see EntitySearch). */
 export function searchEntityRows(search: EntitySearch): Promise<Rows> {
   return reader().search(search);
+}
+
+/** Rows of a statement over the entities a text search matches (see MatchingQuery). */
+export function readMatchingRows(matching: MatchingQuery): Promise<Rows> {
+  return reader().matching(matching);
 }
 
 export type ColumnTypes = { json?: readonly string[]; date?: readonly string[]; bool?: readonly string[] };

@@ -38,6 +38,18 @@ export function normalizedQuery(q: string): string {
 
 export type FacetName = "kind" | "type" | "owner" | "lifecycle" | "system" | "tag";
 
+/**
+ * A FROM clause for the search index's statements: "Entity" e joined to j, the elements of a
+ * JSON array of ids (the statement's first parameter), j."value" the id and j."key" its
+ * position. SQLite's CROSS JOIN keeps its planner on this order: the ids first, each row by
+ * primary key.
+ */
+export function entitiesAmongIds(): string {
+  return isPostgres()
+    ? `jsonb_array_elements_text(CAST(? AS jsonb)) WITH ORDINALITY j("value", "key") JOIN "Entity" e ON e."id" = j."value"`
+    : `json_each(?) j CROSS JOIN "Entity" e ON e."id" = j."value"`;
+}
+
 /** The filters as SQL over "Entity" e (leaving out one facet when counting its values): conditions joined with AND, and their parameters. */
 export function entitySqlWhere(filters: EntityFilters, without?: FacetName): { sql: string; params: unknown[] } {
   const n = normalized(filters);

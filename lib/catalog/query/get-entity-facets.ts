@@ -2,10 +2,12 @@
 // except its own, so picking a kind still shows the other kinds' counts. Plain SQL on the driver
 // (lib/db/read.ts) over indexes made for it: (kind, column) per facet, and EntityTag(kind, tag).
 // A count reads every row it counts, so these run as scans (off the server's thread on SQLite).
+// Under a text search the counts are over the search index's matches, read by primary key,
+// instead of a test of every entity's text per facet (100k entities, a common word: 680 -> 94 ms).
 import "server-only";
 import type { Actor } from "../../auth/actor";
-import { readRows } from "../../db/read";
-import { entitySqlWhere, type EntityFilters, type FacetName } from "./entity-filters";
+import { readMatchingRows, readRows } from "../../db/read";
+import { entitiesAmongIds, entitySqlWhere, normalizedQuery, type EntityFilters, type FacetName } from "./entity-filters";
 
 export type FacetValue = { value: string; count: number };
 export type EntityFacets = Record<FacetName, FacetValue[]>;
@@ -17,17 +19,28 @@ export async function getEntityFacets(_actor: Actor, filters: EntityFilters, top
   const counted = await Promise.all(
     (Object.keys(columns) as (keyof typeof columns)[]).map(async (facet) => {
       const column = columns[facet];
-      const where = entitySqlWhere(filters, facet);
-      const rows = await readRows(
-        `SELECT e."${column}" AS "value", COUNT(*) AS "count" FROM "Entity" e WHERE e."${column}" IS NOT NULL AND ${where.sql}
-         GROUP BY e."${column}" ORDER BY COUNT(*) DESC, e."${column}" LIMIT ?`,
-        [...where.params, top],
-        { scans: true },
-      );
+      const rows = await countBy(`e."${column}"`, `"Entity" e`, `e."${column}" IS NOT NULL`, filters, facet, top);
       return [facet, byCount(rows.map(toValue))] as const;
     }),
   );
   return { ...(Object.fromEntries(counted) as Omit<EntityFacets, "tag">), tag: byCount((await tagCounts(filters, top)).map(toValue)) };
+}
+
+/**
+ * `SELECT value, COUNT(*) … GROUP BY value`, the most used first, over `from` (which joins
+ * "Entity" e) under every filter but `facet`'s. With a text search, the same over the search
+ * index's matches when it is current.
+ */
+function countBy(value: string, from: string, test: string, filters: EntityFilters, facet: FacetName, top: number) {
+  const statement = (source: string, where: { sql: string; params: unknown[] }) => ({
+    sql: `SELECT ${value} AS "value", COUNT(*) AS "count" FROM ${source} WHERE ${test} AND ${where.sql} GROUP BY ${value} ORDER BY COUNT(*) DESC, ${value} LIMIT ?`,
+    params: [...where.params, top],
+  });
+  const fallback = statement(from, entitySqlWhere(filters, facet));
+  if (filters.q === undefined) return readRows(fallback.sql, fallback.params, { scans: true });
+  // The index's statement reads the matches first: its from clause swaps "Entity" e for them.
+  const query = statement(from.replace(`"Entity" e`, entitiesAmongIds()), entitySqlWhere({ ...filters, q: undefined }, facet));
+  return readMatchingRows({ q: normalizedQuery(filters.q), query, fallback });
 }
 
 /** With no filter but kind (the common case) the counts come from EntityTag alone. */
@@ -38,13 +51,7 @@ function tagCounts(filters: EntityFilters, top: number) {
     const where = kind === undefined ? { sql: "1 = 1", params: [] } : { sql: `t."kind" = ?`, params: entitySqlWhere({ kind }).params };
     return readRows(`SELECT t."tag" AS "value", COUNT(*) AS "count" FROM "EntityTag" t WHERE ${where.sql} GROUP BY t."tag" ORDER BY COUNT(*) DESC, t."tag" LIMIT ?`, [...where.params, top], { scans: true });
   }
-  const where = entitySqlWhere(filters, "tag");
-  return readRows(
-    `SELECT t."tag" AS "value", COUNT(*) AS "count" FROM "EntityTag" t JOIN "Entity" e ON e."id" = t."entityId" WHERE ${where.sql}
-     GROUP BY t."tag" ORDER BY COUNT(*) DESC, t."tag" LIMIT ?`,
-    [...where.params, top],
-    { scans: true },
-  );
+  return countBy(`t."tag"`, `"Entity" e JOIN "EntityTag" t ON t."entityId" = e."id"`, "1 = 1", filters, "tag", top);
 }
 
 // PostgreSQL counts are bigint (strings from the driver).

@@ -4,10 +4,9 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { decodeRow, readRows, searchEntityRows } from "../../db/read";
-import { isPostgres } from "../../db/dialect";
 import { AppError } from "../../errors";
 import { defaultListFields, type EntityListField, type EntitySort } from "../schemas";
-import { entitySqlWhere, normalizedQuery, type EntityFilters } from "./entity-filters";
+import { entitiesAmongIds, entitySqlWhere, normalizedQuery, type EntityFilters } from "./entity-filters";
 
 const columnTypes = { json: ["tags", "syncErrors"], date: ["orphanedAt", "syncedAt", "updatedAt"], bool: ["isDemo"] } as const;
 
@@ -70,11 +69,7 @@ export async function listEntities(_actor: Actor, options: ListEntitiesOptions):
 /** For the search index: which of a JSON array of ids pass every filter but the text search, and their rows in the array's order. */
 function searchById(columns: string, options: ListEntitiesOptions) {
   const where = entitySqlWhere({ ...options, q: undefined });
-  // j: the array's elements, "value" each id and "key" its position. SQLite's CROSS JOIN keeps
-  // its planner on this order: the ids first, each row by primary key.
-  const byId = isPostgres()
-    ? `FROM jsonb_array_elements_text(CAST(? AS jsonb)) WITH ORDINALITY j("value", "key") JOIN "Entity" e ON e."id" = j."value"`
-    : `FROM json_each(?) j CROSS JOIN "Entity" e ON e."id" = j."value"`;
+  const byId = `FROM ${entitiesAmongIds()}`;
   return { select: { sql: `SELECT e."id" ${byId} WHERE ${where.sql}`, params: where.params }, read: `SELECT ${columns} ${byId} ORDER BY j."key"` };
 }
 

@@ -13,6 +13,7 @@ import { applyImport } from "../import/apply-import";
 import { component, descriptor, yamlOf } from "../test/descriptors";
 import { createEntity } from "./create-entity";
 import { deleteEntity } from "./delete-entity";
+import { getEntityFacets } from "./get-entity-facets";
 import { listEntities, type ListEntitiesOptions } from "./list-entities";
 import { updateEntity } from "./update-entity";
 
@@ -112,6 +113,40 @@ describe("catalog text search", () => {
     expect(await searchedByIndex()).toBe(before + 1);
     await deleteEntity(maintainer, `component:${name}`);
     expect(await search(name)).toEqual([]);
+  });
+
+  it("counts facets under a search from the index, as SQL does", async () => {
+    const p = unique("facet");
+    const team = await createTeamRow();
+    const docs = Array.from({ length: 40 }, (_, i) =>
+      component(`${p}-${i}`, i % 3 ? team.slug : "payments", { type: i % 2 ? "service" : "website", lifecycle: i % 5 ? "production" : "experimental" }, {
+        description: `${words[i % words.length]} ${words[(i * 7) % words.length]}`,
+        tags: i % 4 ? ["ledger-tag"] : [],
+      }),
+    );
+    await applyImport(systemActor, [{ path: "c.yaml", content: yamlOf(...docs) }], { kind: "upload" });
+    await indexAnswers();
+    const viewer = await createActor("viewer");
+    const all = await db.entity.findMany({ select: { kind: true, type: true, ownerRef: true, lifecycle: true, searchText: true, tags: true } });
+    const counts = (values: (string | null)[]) => {
+      const byValue = new Map<string, number>();
+      for (const v of values) if (v !== null) byValue.set(v, (byValue.get(v) ?? 0) + 1);
+      return [...byValue].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    };
+    const before = await searchedByIndex();
+    for (const q of ["ledger", "and", "ünïcode", "nothing-matches-this"]) {
+      for (const owner of [undefined, team.slug]) {
+        const facets = await getEntityFacets(viewer, { q, owner });
+        const hits = all.filter((e) => e.searchText.includes(q));
+        const owned = hits.filter((e) => owner === undefined || e.ownerRef === `group:default/${owner}`);
+        expect(facets.kind, `q=${q} owner=${owner}`).toEqual(counts(owned.map((e) => e.kind)));
+        expect(facets.type).toEqual(counts(owned.map((e) => e.type)));
+        expect(facets.owner).toEqual(counts(hits.map((e) => e.ownerRef)));
+        expect(facets.lifecycle).toEqual(counts(owned.map((e) => e.lifecycle)));
+        expect(facets.tag).toEqual(counts(owned.flatMap((e) => [...new Set(e.tags as string[])])));
+      }
+    }
+    expect(await searchedByIndex()).toBeGreaterThanOrEqual(before + 8 * 6);
   });
 
   it("builds its index in pages, past the first", async () => {
