@@ -72,12 +72,12 @@ function sqliteReader(url: string): Reader {
       const answer = await (scanner ??= sqliteWorker(url)).post({ search: { ...search, select: bind(select), fallback: bind(fallback) } });
       // The worker sends ids, not rows: a few bytes across threads, and the rows come from this
       // thread's connection by primary key.
-      return searchAnswer(answer, (ids) => reader.all(read, [ids], false), () => reader.all(fallback.sql, fallback.params, true));
+      return searchAnswer(answer, () => reader.all(fallback.sql, fallback.params, true), (ids) => reader.all(read, [ids], false));
     },
     async matching(matching) {
       const { query, fallback } = matching;
       const answer = await (scanner ??= sqliteWorker(url)).post({ matching: { ...matching, query: bind(query), fallback: bind(fallback) } });
-      return searchAnswer(answer, async () => [], () => reader.all(fallback.sql, fallback.params, true));
+      return searchAnswer(answer, () => reader.all(fallback.sql, fallback.params, true));
     },
     async all(sql, params, scans) {
       if (scans) return (await (scanner ??= sqliteWorker(url)).post({ sql, params: params.map(toSqlite) })).rows!;
@@ -91,10 +91,10 @@ function sqliteReader(url: string): Reader {
 
 type Answer = { rows?: Rows; ids?: string[]; via?: "index" | "sql" };
 
-/** A search's rows from a worker's answer: its ids read through `read` (a JSON array), the rows it sent, or the search run as SQL. */
-async function searchAnswer(answer: Answer, read: (ids: string) => Promise<Rows>, fallback: () => Promise<Rows>): Promise<Rows> {
+/** A search's rows from a worker's answer: the rows it sent, the search run as SQL, or its ids read through `read` (a JSON array). */
+async function searchAnswer(answer: Answer, fallback: () => Promise<Rows>, read?: (ids: string) => Promise<Rows>): Promise<Rows> {
   metrics.catalogSearches.inc({ via: answer.via! });
-  if (answer.ids) return answer.ids.length ? read(JSON.stringify(answer.ids)) : [];
+  if (answer.ids && read) return answer.ids.length ? read(JSON.stringify(answer.ids)) : [];
   return answer.rows ?? fallback();
 }
 
@@ -185,6 +185,7 @@ function collector(generation) {
   const names = packer(), ids = packer(), texts = packer();
   let last = null, ordered = true;
   return {
+    generation,
     add(row) {
       if (last && compare(last[0], last[1], row[0], row[1]) >= 0) ordered = false;
       names.push(row[0]), ids.push(row[1]), texts.push(row[2]);
@@ -302,10 +303,17 @@ function build() {
   step();
 }
 
-function search({ q, forward, after, limit, select, fallback }) {
+// The index a search may use, or null (it runs as SQL); starts a rebuild when it is not current.
+function usable(q) {
   const current = index !== null && generation() === index.generation;
   if (!current) build();
-  if (!current || index.refused || !searchable(q)) return { rows: prepare(fallback.sql).all(...fallback.params), via: "sql" };
+  return current && !index.refused && searchable(q) ? index : null;
+}
+const asSql = ({ sql, params }) => ({ rows: prepare(sql).all(...params), via: "sql" });
+
+function search({ q, forward, after, limit, select, fallback }) {
+  const ix = usable(q);
+  if (!ix) return asSql(fallback);
   const statement = prepare(select.sql).pluck();
   const next = batchSizes(limit);
   const out = [];
@@ -316,7 +324,7 @@ function search({ q, forward, after, limit, select, fallback }) {
     (batch = []), (size = next());
     return false;
   };
-  for (const id of matches(index, q, forward, after)) {
+  for (const id of matches(ix, q, forward, after)) {
     batch.push(id);
     if (batch.length === size && flush()) return { ids: out, via: "index" };
   }
@@ -324,10 +332,9 @@ function search({ q, forward, after, limit, select, fallback }) {
   return { ids: out, via: "index" };
 }
 function matching({ q, query, fallback }) {
-  const current = index !== null && generation() === index.generation;
-  if (!current) build();
-  if (!current || index.refused || !searchable(q)) return { rows: prepare(fallback.sql).all(...fallback.params), via: "sql" };
-  return { rows: prepare(query.sql).all(allMatches(index, q), ...query.params), via: "index" };
+  const ix = usable(q);
+  if (!ix) return asSql(fallback);
+  return { rows: prepare(query.sql).all(allMatches(ix, q), ...query.params), via: "index" };
 }
 
 // One read transaction each: the generation check and the rows read are one snapshot.
@@ -370,7 +377,7 @@ async function build() {
       const generation = page.length ? page[0][3] : (await query("SELECT " + GENERATION))[0][0];
       // A change part-way means these pages are not one snapshot: drop them; the next search starts again.
       if (rows && generation !== rows.generation) return;
-      rows ??= Object.assign(collector(generation), { generation });
+      rows ??= collector(generation);
       for (const row of page) rows.add(row);
       if (page.length < PAGE) break;
       await new Promise(setImmediate);
@@ -469,11 +476,11 @@ function postgresReader(url: string): Reader {
     },
     async search(search) {
       const answer = await (searcher ??= postgresWorker(url)).post({ search });
-      return searchAnswer(answer, (ids) => reader.all(search.read, [ids], false), () => reader.all(search.fallback.sql, search.fallback.params, true));
+      return searchAnswer(answer, () => reader.all(search.fallback.sql, search.fallback.params, true), (ids) => reader.all(search.read, [ids], false));
     },
     async matching(matching) {
       const answer = await (searcher ??= postgresWorker(url)).post({ matching });
-      return searchAnswer(answer, async () => [], () => reader.all(matching.fallback.sql, matching.fallback.params, true));
+      return searchAnswer(answer, () => reader.all(matching.fallback.sql, matching.fallback.params, true));
     },
     async all(sql, params) {
       let named = texts.get(sql);

@@ -19,7 +19,7 @@ export async function getEntityFacets(_actor: Actor, filters: EntityFilters, top
   const counted = await Promise.all(
     (Object.keys(columns) as (keyof typeof columns)[]).map(async (facet) => {
       const column = columns[facet];
-      const rows = await countBy(`e."${column}"`, `"Entity" e`, `e."${column}" IS NOT NULL`, filters, facet, top);
+      const rows = await countBy(`e."${column}"`, "", `e."${column}" IS NOT NULL`, filters, facet, top);
       return [facet, byCount(rows.map(toValue))] as const;
     }),
   );
@@ -27,19 +27,18 @@ export async function getEntityFacets(_actor: Actor, filters: EntityFilters, top
 }
 
 /**
- * `SELECT value, COUNT(*) … GROUP BY value`, the most used first, over `from` (which joins
- * "Entity" e) under every filter but `facet`'s. With a text search, the same over the search
- * index's matches when it is current.
+ * `SELECT value, COUNT(*) … GROUP BY value`, the most used first, over "Entity" e (and `join`)
+ * under every filter but `facet`'s. With a text search, the same over the search index's
+ * matches when it is current: the entities are read from those first.
  */
-function countBy(value: string, from: string, test: string, filters: EntityFilters, facet: FacetName, top: number) {
-  const statement = (source: string, where: { sql: string; params: unknown[] }) => ({
-    sql: `SELECT ${value} AS "value", COUNT(*) AS "count" FROM ${source} WHERE ${test} AND ${where.sql} GROUP BY ${value} ORDER BY COUNT(*) DESC, ${value} LIMIT ?`,
+function countBy(value: string, join: string, test: string, filters: EntityFilters, facet: FacetName, top: number) {
+  const statement = (entities: string, where: { sql: string; params: unknown[] }) => ({
+    sql: `SELECT ${value} AS "value", COUNT(*) AS "count" FROM ${entities}${join} WHERE ${test} AND ${where.sql} GROUP BY ${value} ORDER BY COUNT(*) DESC, ${value} LIMIT ?`,
     params: [...where.params, top],
   });
-  const fallback = statement(from, entitySqlWhere(filters, facet));
+  const fallback = statement(`"Entity" e`, entitySqlWhere(filters, facet));
   if (filters.q === undefined) return readRows(fallback.sql, fallback.params, { scans: true });
-  // The index's statement reads the matches first: its from clause swaps "Entity" e for them.
-  const query = statement(from.replace(`"Entity" e`, entitiesAmongIds()), entitySqlWhere({ ...filters, q: undefined }, facet));
+  const query = statement(entitiesAmongIds(), entitySqlWhere({ ...filters, q: undefined }, facet));
   return readMatchingRows({ q: normalizedQuery(filters.q), query, fallback });
 }
 
@@ -51,7 +50,7 @@ function tagCounts(filters: EntityFilters, top: number) {
     const where = kind === undefined ? { sql: "1 = 1", params: [] } : { sql: `t."kind" = ?`, params: entitySqlWhere({ kind }).params };
     return readRows(`SELECT t."tag" AS "value", COUNT(*) AS "count" FROM "EntityTag" t WHERE ${where.sql} GROUP BY t."tag" ORDER BY COUNT(*) DESC, t."tag" LIMIT ?`, [...where.params, top], { scans: true });
   }
-  return countBy(`t."tag"`, `"Entity" e JOIN "EntityTag" t ON t."entityId" = e."id"`, "1 = 1", filters, "tag", top);
+  return countBy(`t."tag"`, ` JOIN "EntityTag" t ON t."entityId" = e."id"`, "1 = 1", filters, "tag", top);
 }
 
 // PostgreSQL counts are bigint (strings from the driver).
